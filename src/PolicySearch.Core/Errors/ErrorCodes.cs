@@ -1,0 +1,16 @@
+namespace PolicySearch.Core.Errors;
+
+/// <summary>Stable codes for user faults. Hosts map them to HTTP statuses and exit codes.</summary>
+public static class ErrorCodes
+{
+    public const string QueryEmpty = "query.empty";
+    public const string QuerySyntax = "query.syntax";
+    public const string QueryTooLong = "query.too_long";
+    public const string PagingOutOfRange = "paging.out_of_range";
+    public const string DocumentNotFound = "document.not_found";
+    public const string DocumentInvalid = "document.invalid";
+    public const string ImportFileNotFound = "import.file_not_found";
+    public const string IndexSchemaMismatch = "index.schema_mismatch";
+    public const string IndexLocked = "index.locked";
+    public const string IndexCorrupt = "index.corrupt";
+}
