@@ -13,4 +13,5 @@ public static class ErrorCodes
     public const string IndexSchemaMismatch = "index.schema_mismatch";
     public const string IndexLocked = "index.locked";
     public const string IndexCorrupt = "index.corrupt";
+    public const string IndexNotFound = "index.not_found";
 }

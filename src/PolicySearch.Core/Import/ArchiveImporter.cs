@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Indexing;
+
+namespace PolicySearch.Core.Import;
+
+/// <summary>
+/// Streams JSON Lines archives into an index: one task reads and parses, <see cref="ImportOptions.IndexingThreads"/>
+/// tasks analyse and index, and checkpoint commits make the work durable as it goes. Cancelling stops
+/// the reading, finishes the documents in hand and commits them. Bad lines are reported and skipped.
+/// </summary>
+public sealed partial class ArchiveImporter
+{
+    private const int QueueCapacity = 256;
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
+    private readonly IDocumentIndexWriter _writer;
+    private readonly ImportOptions _options;
+    private readonly ILogger _logger;
+
+    public ArchiveImporter(IDocumentIndexWriter writer, ImportOptions options, ILogger logger)
+    {
+        _writer = writer;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Called for each rejected line (file, line number and reason are in the <see cref="ImportLine"/>).</summary>
+    public event Action<ImportLine>? LineRejected;
+
+    public async Task<ImportSummary> ImportAsync(
+        IReadOnlyList<string> files,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var missing = files.FirstOrDefault(file => !File.Exists(file));
+        if (missing is not null)
+        {
+            throw new PolicySearchException(ErrorCodes.ImportFileNotFound, $"The file '{missing}' does not exist.") { Target = missing };
+        }
+
+        var run = new ImportRun(files.Sum(file => new FileInfo(file).Length));
+        var queue = Channel.CreateBounded<PolicyDocument>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
+        var workers = Enumerable.Range(0, Math.Max(1, _options.IndexingThreads))
+            .Select(_ => Task.Run(() => IndexFromQueueAsync(queue.Reader, run), CancellationToken.None))
+            .ToArray();
+
+        var cancelled = false;
+        try
+        {
+            await ReadFilesAsync(files, queue.Writer, run, progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+        }
+
+        await Task.WhenAll(workers);
+        await CommitAsync(run);
+        progress?.Report(run.Snapshot());
+        var summary = new ImportSummary(run.Documents, run.Rejected, run.TextBytes, run.Commits, run.Elapsed, cancelled);
+        LogFinished(_logger, summary.Documents, summary.Rejected, summary.Elapsed.TotalMilliseconds, summary.Cancelled);
+        return summary;
+    }
+
+    private async Task ReadFilesAsync(
+        IReadOnlyList<string> files,
+        ChannelWriter<PolicyDocument> queue,
+        ImportRun run,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var lastReport = TimeSpan.Zero;
+        foreach (var file in files)
+        {
+            await foreach (var line in JsonLinesDocumentReader.ReadAsync(file, cancellationToken))
+            {
+                run.AddRead(line);
+                if (line.Document is { } document)
+                {
+                    await queue.WriteAsync(document, cancellationToken);
+                }
+                else
+                {
+                    run.AddRejected();
+                    LogRejected(_logger, line.File, line.LineNumber, line.Error ?? "unknown");
+                    LineRejected?.Invoke(line);
+                }
+
+                if (progress is not null && run.Elapsed - lastReport >= ProgressInterval)
+                {
+                    lastReport = run.Elapsed;
+                    progress.Report(run.Snapshot());
+                }
+            }
+
+            run.FinishFile(file);
+        }
+    }
+
+    private async Task IndexFromQueueAsync(ChannelReader<PolicyDocument> queue, ImportRun run)
+    {
+        await foreach (var document in queue.ReadAllAsync())
+        {
+            _writer.AddOrUpdate(document);
+            LogIndexed(_logger, document.Id);
+            if (run.AddIndexed(_options.CommitEveryDocuments, _options.CommitInterval))
+            {
+                await CommitAsync(run);
+            }
+        }
+    }
+
+    private async Task CommitAsync(ImportRun run)
+    {
+        await _writer.CommitAsync(CancellationToken.None);
+        run.AddCommit();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {File}:{LineNumber}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string file, int lineNumber, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Indexed {DocumentId}")]
+    private static partial void LogIndexed(ILogger logger, string documentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {DocumentCount} documents, {RejectedCount} rejected lines in {ElapsedMs:F0} ms (cancelled: {Cancelled})")]
+    private static partial void LogFinished(ILogger logger, long documentCount, long rejectedCount, double elapsedMs, bool cancelled);
+
+    /// <summary>Counters shared by the reader and the indexing tasks.</summary>
+    private sealed class ImportRun(long fileBytesTotal)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly Lock _checkpointLock = new();
+        private long _documents;
+        private long _rejected;
+        private long _textBytes;
+        private long _finishedFileBytes;
+        private long _currentFilePosition;
+        private int _commits;
+        private long _documentsAtCheckpoint;
+        private TimeSpan _checkpointAt;
+
+        public long Documents => Interlocked.Read(ref _documents);
+
+        public long Rejected => Interlocked.Read(ref _rejected);
+
+        public long TextBytes => Interlocked.Read(ref _textBytes);
+
+        public int Commits => Volatile.Read(ref _commits);
+
+        public TimeSpan Elapsed => _clock.Elapsed;
+
+        public void AddRead(ImportLine line)
+        {
+            Interlocked.Add(ref _textBytes, line.TextBytes);
+            Volatile.Write(ref _currentFilePosition, line.FilePosition);
+        }
+
+        public void AddRejected() => Interlocked.Increment(ref _rejected);
+
+        public void FinishFile(string file)
+        {
+            Interlocked.Add(ref _finishedFileBytes, new FileInfo(file).Length);
+            Volatile.Write(ref _currentFilePosition, 0);
+        }
+
+        public void AddCommit() => Interlocked.Increment(ref _commits);
+
+        /// <summary>Counts an indexed document; true when this one is due to trigger a checkpoint commit.</summary>
+        public bool AddIndexed(int everyDocuments, TimeSpan interval)
+        {
+            var documents = Interlocked.Increment(ref _documents);
+            lock (_checkpointLock)
+            {
+                if (documents - _documentsAtCheckpoint < everyDocuments && Elapsed - _checkpointAt < interval)
+                {
+                    return false;
+                }
+
+                _documentsAtCheckpoint = documents;
+                _checkpointAt = Elapsed;
+                return true;
+            }
+        }
+
+        public ImportProgress Snapshot() => new(
+            Documents,
+            Rejected,
+            TextBytes,
+            Interlocked.Read(ref _finishedFileBytes) + Volatile.Read(ref _currentFilePosition),
+            fileBytesTotal,
+            Elapsed);
+    }
+}

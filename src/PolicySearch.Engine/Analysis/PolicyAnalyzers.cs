@@ -1,0 +1,35 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using PolicySearch.Engine.Schema;
+
+namespace PolicySearch.Engine.Analysis;
+
+/// <summary>The analyzers of the schema: words by default, bigrams on the *_cjk fields. Thread-safe, process-wide.</summary>
+internal static class PolicyAnalyzers
+{
+    private static readonly Analyzer Words = new WordAnalyzer();
+
+    public static Analyzer Index { get; } = PerField(new BigramAnalyzer(outputUnigrams: true));
+
+    public static Analyzer Query { get; } = PerField(new BigramAnalyzer(outputUnigrams: false));
+
+    /// <summary>Loads SmartCn's dictionaries (a few hundred ms) so the first real request does not pay for it.</summary>
+    public static void WarmUp()
+    {
+        using var stream = Query.GetTokenStream(IndexFields.Body, "法治政府建设实施纲要");
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+        }
+
+        stream.End();
+    }
+
+    private static PerFieldAnalyzerWrapper PerField(Analyzer bigrams) => new(
+        Words,
+        new Dictionary<string, Analyzer>
+        {
+            [IndexFields.TitleBigrams] = bigrams,
+            [IndexFields.BodyBigrams] = bigrams,
+        });
+}

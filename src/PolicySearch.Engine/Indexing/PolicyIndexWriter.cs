@@ -1,0 +1,154 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Indexing;
+using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace PolicySearch.Engine.Indexing;
+
+/// <summary>
+/// The one writer of an index directory. Adds are thread-safe and replace documents by id;
+/// commits are serialized and carry the schema version. Another process holding the write lock
+/// gets <see cref="ErrorCodes.IndexLocked"/> at once instead of waiting.
+/// </summary>
+public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _commitGate = new(1, 1);
+    private bool _disposed;
+
+    private PolicyIndexWriter(LuceneDirectory directory, IndexWriter writer, string path, ILogger logger)
+    {
+        _directory = directory;
+        _writer = writer;
+        _logger = logger;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public static PolicyIndexWriter Open(IndexOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = LuceneDirectories.Open(options.Path, create: true);
+        try
+        {
+            var isNew = !DirectoryReader.IndexExists(directory);
+            if (!isNew)
+            {
+                LuceneDirectories.EnsureSchema(directory, options.Path);
+            }
+
+            var writer = new IndexWriter(directory, CreateConfig(options));
+            if (isNew)
+            {
+                writer.SetCommitData(IndexSchema.CommitData(DateTimeOffset.UtcNow));
+                writer.Commit();
+            }
+
+            return new PolicyIndexWriter(directory, writer, options.Path, logger);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            directory.Dispose();
+            throw new PolicySearchException(
+                ErrorCodes.IndexLocked,
+                $"The index at '{options.Path}' is being written by another process (its write.lock is held). "
+                + "Wait for that import or crawl to finish, or choose another --index.",
+                ex)
+            {
+                Target = options.Path,
+            };
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public void AddOrUpdate(PolicyDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
+    }
+
+    public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await _commitGate.WaitAsync(cancellationToken);
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await Task.Run(CommitNow, CancellationToken.None);
+            var elapsedMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var documentCount = _writer.NumDocs;
+            LogCommitted(_logger, Path, documentCount, elapsedMs);
+        }
+        finally
+        {
+            _commitGate.Release();
+        }
+    }
+
+    /// <summary>Closes without committing: everything since the last commit is dropped.</summary>
+    public void Rollback()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _writer.Rollback();
+        _directory.Dispose();
+        _commitGate.Dispose();
+    }
+
+    /// <summary>Commits what was added and closes the index.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _writer.SetCommitData(IndexSchema.CommitData(DateTimeOffset.UtcNow));
+        _writer.Dispose();
+        _directory.Dispose();
+        _commitGate.Dispose();
+    }
+
+    private void CommitNow()
+    {
+        _writer.SetCommitData(IndexSchema.CommitData(DateTimeOffset.UtcNow));
+        _writer.Commit();
+    }
+
+    private static IndexWriterConfig CreateConfig(IndexOptions options)
+    {
+        var merges = new ConcurrentMergeScheduler();
+        merges.SetMaxMergesAndThreads(2, 1);
+        return new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = options.RamBufferMB,
+            Similarity = new BM25Similarity(),
+            MergeScheduler = merges,
+            WriteLockTimeout = 0,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Committed {IndexPath} with {DocumentCount} documents in {ElapsedMs:F0} ms")]
+    private static partial void LogCommitted(ILogger logger, string indexPath, int documentCount, double elapsedMs);
+}

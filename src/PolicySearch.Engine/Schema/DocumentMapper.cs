@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Metadata;
+using PolicySearch.Core.Serialization;
+
+namespace PolicySearch.Engine.Schema;
+
+/// <summary>
+/// Maps a <see cref="PolicyDocument"/> to its Lucene document and back. The whole record is stored
+/// once as JSON; every other field is indexed only.
+/// </summary>
+internal static class DocumentMapper
+{
+    public static Document ToLucene(PolicyDocument source)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, source.Id, Field.Store.NO),
+            new StoredField(IndexFields.Source, JsonSerializer.Serialize(source, PolicyJson.Options)),
+            new TextField(IndexFields.Title, source.Title, Field.Store.NO),
+            new TextField(IndexFields.TitleBigrams, source.Title, Field.Store.NO),
+            new TextField(IndexFields.Body, source.Body, Field.Store.NO),
+            new TextField(IndexFields.BodyBigrams, source.Body, Field.Store.NO),
+        };
+
+        foreach (var key in LookupKeys.TitleKeys(source.Title))
+        {
+            document.Add(new StringField(IndexFields.TitleKey, key, Field.Store.NO));
+        }
+
+        AddKey(document, IndexFields.DocumentNumberKey, DocumentNumbers.Normalize(source.DocumentNumber));
+        AddKey(document, IndexFields.IndexNumberKey, IndexNumbers.Normalize(source.IndexNumber));
+        AddFacet(document, IndexFields.Issuer, source.Issuer);
+        AddFacet(document, IndexFields.Category, source.Category);
+        AddFacet(document, IndexFields.Topic, source.Topic);
+        AddFacet(document, IndexFields.SourceName, source.Source);
+        AddFacet(document, IndexFields.Validity, JsonNamingPolicy.CamelCase.ConvertName(source.Validity.ToString()));
+        var yearDate = source.PublishedDate ?? source.WrittenDate;
+        AddFacet(document, IndexFields.Year, yearDate?.Year.ToString(CultureInfo.InvariantCulture));
+        AddDate(document, IndexFields.PublishedDate, source.PublishedDate);
+        AddDate(document, IndexFields.WrittenDate, source.WrittenDate);
+        AddDate(document, IndexFields.EffectiveDate, source.EffectiveDate);
+        return document;
+    }
+
+    public static PolicyDocument FromStored(Document stored)
+    {
+        var json = stored.GetField(IndexFields.Source)?.GetStringValue(CultureInfo.InvariantCulture)
+            ?? throw new InvalidDataException("An indexed document has no stored source.");
+        return JsonSerializer.Deserialize<PolicyDocument>(json, PolicyJson.Options)
+            ?? throw new InvalidDataException("An indexed document's stored source is null.");
+    }
+
+    private static void AddKey(Document document, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            document.Add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void AddFacet(Document document, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        document.Add(new StringField(field, value, Field.Store.NO));
+        document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void AddDate(Document document, string field, DateOnly? date)
+    {
+        if (date is not { } value)
+        {
+            return;
+        }
+
+        var key = DateKeys.ToInt(value);
+        document.Add(new Int32Field(field, key, Field.Store.NO));
+        document.Add(new NumericDocValuesField(field, key));
+    }
+}

@@ -1,0 +1,32 @@
+namespace PolicySearch.Engine.Schema;
+
+/// <summary>Lucene field names. Text fields come in pairs: SmartCn words and CJK bigrams.</summary>
+internal static class IndexFields
+{
+    public const string Id = "id";
+
+    /// <summary>The whole document as JSON: the only stored field.</summary>
+    public const string Source = "_source";
+
+    public const string Title = "title";
+    public const string TitleBigrams = "title_cjk";
+
+    /// <summary>Folded title without punctuation, plus its short form: exact-title lookup.</summary>
+    public const string TitleKey = "title_key";
+
+    public const string Body = "body";
+    public const string BodyBigrams = "body_cjk";
+    public const string DocumentNumberKey = "documentNumber_key";
+    public const string IndexNumberKey = "indexNumber_key";
+    public const string Issuer = "issuer";
+    public const string Category = "category";
+    public const string Validity = "validity";
+    public const string Topic = "topic";
+    public const string SourceName = "source";
+    public const string Year = "year";
+    public const string PublishedDate = "publishedDate";
+    public const string WrittenDate = "writtenDate";
+    public const string EffectiveDate = "effectiveDate";
+
+    public static bool IsBigramField(string field) => field is TitleBigrams or BodyBigrams;
+}

@@ -1,0 +1,25 @@
+using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Schema;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>The strings a snippet marks for a query: each clause as typed (folded), and the words of unquoted clauses.</summary>
+internal static class HighlightTerms
+{
+    public static IReadOnlyList<string> For(UserQuery query)
+    {
+        var terms = new List<string>();
+        foreach (var clause in query.Included)
+        {
+            terms.Add(SearchFolding.Fold(clause.Text));
+            if (!clause.IsPhrase)
+            {
+                var words = QueryAnalysis.Tokens(IndexFields.Body, clause.Text).Select(token => token.Term).ToList();
+                var minimumLength = words.All(word => word.Length == 1) ? 1 : 2;
+                terms.AddRange(words.Where(word => word.Length >= minimumLength));
+            }
+        }
+
+        return terms.Distinct(StringComparer.Ordinal).OrderByDescending(term => term.Length).ToList();
+    }
+}

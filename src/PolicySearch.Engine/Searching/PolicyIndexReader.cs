@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Indexing;
+using PolicySearch.Core.Search;
+using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>
+/// Searches an index directory. Readers come from a <see cref="SearcherManager"/> that a timer
+/// refreshes, so commits made by another process (an import, a crawl) become visible without a restart.
+/// </summary>
+public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _manager;
+    private readonly Timer _refreshTimer;
+    private readonly ILogger _logger;
+    private int _refreshing;
+
+    private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, ILogger logger)
+    {
+        _directory = directory;
+        _manager = manager;
+        _logger = logger;
+        Path = options.Path;
+        _refreshTimer = new Timer(_ => Refresh(), null, options.RefreshInterval, options.RefreshInterval);
+    }
+
+    public string Path { get; }
+
+    public static PolicyIndexReader Open(IndexOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!System.IO.Directory.Exists(options.Path))
+        {
+            throw NotFound(options.Path);
+        }
+
+        var directory = LuceneDirectories.Open(options.Path, create: false);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw NotFound(options.Path);
+            }
+
+            LuceneDirectories.EnsureSchema(directory, options.Path);
+            PolicyAnalyzers.WarmUp();
+            var manager = new SearcherManager(directory, new PolicySearcherFactory());
+            return new PolicyIndexReader(directory, manager, options, logger);
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IOException and not FileNotFoundException)
+        {
+            directory.Dispose();
+            throw new PolicySearchException(
+                ErrorCodes.IndexCorrupt,
+                $"The index at '{options.Path}' cannot be read ({ex.Message}). Rebuild it: delete the directory and import again.",
+                ex)
+            {
+                Target = options.Path,
+            };
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        SearchRequestValidator.Validate(request);
+        var started = Stopwatch.GetTimestamp();
+        var userQuery = UserQueryParser.Parse(request.Query);
+        var query = QueryFactory.Build(userQuery);
+        var highlightTerms = HighlightTerms.For(userQuery);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(query, request.Page * request.Size);
+            var hits = new List<SearchHit>(request.Size);
+            foreach (var scoreDoc in top.ScoreDocs.Skip((request.Page - 1) * request.Size))
+            {
+                var document = DocumentMapper.FromStored(searcher.Doc(scoreDoc.Doc));
+                hits.Add(ToHit(document, scoreDoc.Score, highlightTerms));
+            }
+
+            var tookMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            return new SearchResults(request.Query, top.TotalHits, request.Page, request.Size, Math.Round(tookMs, 2), hits);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public PolicyDocument? FindDocument(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+            return top.ScoreDocs.Length == 0 ? null : DocumentMapper.FromStored(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IndexStatistics GetStatistics()
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = (DirectoryReader)searcher.IndexReader;
+            var commit = reader.IndexCommit;
+            var size = _directory.ListAll().Sum(file => SafeLength(file));
+            return new IndexStatistics(
+                Path,
+                reader.NumDocs,
+                size,
+                IndexSchema.ReadVersion(commit.UserData) ?? 0,
+                IndexSchema.ReadCommittedAt(commit.UserData),
+                commit.Generation);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Picks up a newer commit now instead of at the next timer tick.</summary>
+    public void Refresh()
+    {
+        if (Interlocked.Exchange(ref _refreshing, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            _manager.MaybeRefresh();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            LogRefreshFailed(_logger, ex, Path);
+        }
+        finally
+        {
+            Volatile.Write(ref _refreshing, 0);
+        }
+    }
+
+    public void Dispose()
+    {
+        _refreshTimer.Dispose();
+        _manager.Dispose();
+        _directory.Dispose();
+    }
+
+    private static SearchHit ToHit(PolicyDocument document, float score, IReadOnlyList<string> highlightTerms) => new(
+        document.Id,
+        document.Title,
+        document.Url,
+        document.Issuer,
+        document.DocumentNumber,
+        document.Category,
+        document.Validity,
+        document.PublishedDate,
+        document.WrittenDate,
+        score,
+        SnippetBuilder.Build(document.Body, highlightTerms));
+
+    private long SafeLength(string file)
+    {
+        try
+        {
+            return _directory.FileLength(file);
+        }
+        catch (IOException)
+        {
+            return 0; // deleted by a concurrent merge between ListAll and FileLength
+        }
+    }
+
+    private static PolicySearchException NotFound(string path) => new(
+        ErrorCodes.IndexNotFound,
+        $"There is no index at '{path}'. Build one with 'policysearch import FILE...', or run 'policysearch serve', which builds it from samples/.")
+    {
+        Target = path,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the searcher of {IndexPath} failed; serving the previous one")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception, string indexPath);
+}

@@ -1,0 +1,33 @@
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>Rejects requests the engine will not run; values out of range are errors, never clamped.</summary>
+internal static class SearchRequestValidator
+{
+    public static void Validate(SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw Fault(ErrorCodes.QueryEmpty, "q", "The query is empty: type at least one word to search for.");
+        }
+
+        if (request.Query.Length > SearchRequest.MaxQueryLength)
+        {
+            throw Fault(ErrorCodes.QueryTooLong, "q", $"The query is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
+        }
+
+        if (request.Page is < 1 or > SearchRequest.MaxPage)
+        {
+            throw Fault(ErrorCodes.PagingOutOfRange, "page", $"page must be between 1 and {SearchRequest.MaxPage}; it was {request.Page}.");
+        }
+
+        if (request.Size is < 1 or > SearchRequest.MaxSize)
+        {
+            throw Fault(ErrorCodes.PagingOutOfRange, "size", $"size must be between 1 and {SearchRequest.MaxSize}; it was {request.Size}.");
+        }
+    }
+
+    private static PolicySearchException Fault(string code, string target, string message) => new(code, message) { Target = target };
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text;
+using PolicySearch.Engine.Analysis;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>
+/// Builds an HTML snippet from stored text by locating the query's terms in the folded text (folding
+/// is 1:1, so positions carry over to the original). Every piece of document text is HTML-encoded;
+/// the only markup is the &lt;mark&gt; this class writes itself.
+/// </summary>
+internal static class SnippetBuilder
+{
+    public const int DefaultLength = 160;
+    private const int LeadingContext = 24;
+    private const int MaxOccurrencesPerTerm = 500;
+
+    public static string Build(string text, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var marks = FindMarks(SearchFolding.Fold(text), foldedTerms);
+        var start = marks.Count == 0 ? 0 : WindowStart(text, marks, foldedTerms.Count, length);
+        var end = Math.Min(text.Length, start + length);
+        if (end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        var html = new StringBuilder(length * 2);
+        if (start > 0)
+        {
+            html.Append('…');
+        }
+
+        var position = start;
+        foreach (var (markStart, markEnd, _) in marks)
+        {
+            if (markEnd <= start || markStart >= end)
+            {
+                continue;
+            }
+
+            var from = Math.Max(markStart, start);
+            var to = Math.Min(markEnd, end);
+            AppendEncoded(html, text, position, from);
+            html.Append("<mark>");
+            AppendEncoded(html, text, from, to);
+            html.Append("</mark>");
+            position = to;
+        }
+
+        AppendEncoded(html, text, position, end);
+        if (end < text.Length)
+        {
+            html.Append('…');
+        }
+
+        return html.ToString().Trim();
+    }
+
+    /// <summary>Non-overlapping matches, in text order; longer terms win where matches overlap.</summary>
+    private static List<(int Start, int End, int Term)> FindMarks(string folded, IReadOnlyList<string> terms)
+    {
+        var found = new List<(int Start, int End, int Term)>();
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            if (term.Length == 0)
+            {
+                continue;
+            }
+
+            var count = 0;
+            for (var at = folded.IndexOf(term, StringComparison.Ordinal);
+                 at >= 0 && count < MaxOccurrencesPerTerm;
+                 at = folded.IndexOf(term, at + term.Length, StringComparison.Ordinal), count++)
+            {
+                found.Add((at, at + term.Length, t));
+            }
+        }
+
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var marks = new List<(int Start, int End, int Term)>(found.Count);
+        foreach (var mark in found)
+        {
+            if (marks.Count > 0 && mark.Start < marks[^1].End)
+            {
+                continue;
+            }
+
+            marks.Add(mark);
+        }
+
+        return marks;
+    }
+
+    /// <summary>Starts the window where it covers the most distinct terms, a little before the first of them.</summary>
+    private static int WindowStart(string text, List<(int Start, int End, int Term)> marks, int termCount, int length)
+    {
+        var bestStart = marks[0].Start;
+        var bestScore = -1.0;
+        var seen = new bool[termCount];
+        var candidates = Math.Min(marks.Count, 200);
+        for (var i = 0; i < candidates; i++)
+        {
+            Array.Clear(seen);
+            var distinct = 0;
+            var total = 0;
+            for (var j = i; j < marks.Count && marks[j].End <= marks[i].Start + length - LeadingContext; j++)
+            {
+                total++;
+                if (!seen[marks[j].Term])
+                {
+                    seen[marks[j].Term] = true;
+                    distinct++;
+                }
+            }
+
+            var score = distinct + (0.01 * total);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = marks[i].Start;
+            }
+        }
+
+        return SentenceStartBefore(text, bestStart);
+    }
+
+    private static int SentenceStartBefore(string text, int matchStart)
+    {
+        var limit = Math.Max(0, matchStart - LeadingContext);
+        for (var i = matchStart - 1; i >= limit; i--)
+        {
+            if (text[i] is '。' or '！' or '？' or '；' or '\n' or '.' or '!' or '?')
+            {
+                return i + 1;
+            }
+        }
+
+        return limit > 0 && char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
+    }
+
+    /// <summary>Appends text[from..to] HTML-encoded, with runs of whitespace and markdown heading marks shown as one space.</summary>
+    private static void AppendEncoded(StringBuilder html, string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        var piece = new StringBuilder(to - from);
+        var lastWasSpace = html.Length > 0 && html[^1] == ' ';
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            var isSpace = char.IsWhiteSpace(c) || (c == '#' && (i == 0 || text[i - 1] is '\n' or '#'));
+            if (isSpace)
+            {
+                if (!lastWasSpace)
+                {
+                    piece.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            piece.Append(c);
+            lastWasSpace = false;
+        }
+
+        html.Append(WebUtility.HtmlEncode(piece.ToString()));
+    }
+}
