@@ -20,6 +20,13 @@ internal static class SnippetBuilder
         ArgumentNullException.ThrowIfNull(text);
         var marks = FindMarks(SearchFolding.Fold(text), foldedTerms);
         var start = marks.Count == 0 ? 0 : WindowStart(text, marks, foldedTerms.Count, length);
+        // Near the end of the text, show a full window rather than a short tail.
+        start = Math.Max(0, Math.Min(start, text.Length - length));
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
         var end = Math.Min(text.Length, start + length);
         if (end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1]))
         {
@@ -138,7 +145,7 @@ internal static class SnippetBuilder
             }
         }
 
-        return limit > 0 && char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
+        return limit;
     }
 
     /// <summary>Appends text[from..to] HTML-encoded, with runs of whitespace and markdown heading marks shown as one space.</summary>

@@ -1,0 +1,58 @@
+using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Schema;
+using PolicySearch.Engine.Tests.Support;
+
+namespace PolicySearch.Engine.Tests.Analysis;
+
+public class BigramAnalyzerTests
+{
+    private static List<string> IndexTerms(string text) => AnalysisProbe.Terms(PolicyAnalyzers.Index, IndexFields.BodyBigrams, text);
+
+    private static List<string> QueryTerms(string text) => AnalysisProbe.Terms(PolicyAnalyzers.Query, IndexFields.BodyBigrams, text);
+
+    [Fact]
+    public void Query_side_turns_a_term_SmartCn_splits_into_overlapping_bigrams()
+    {
+        Assert.Equal(["营商", "商环", "环境"], QueryTerms("营商环境"));
+        Assert.Equal(["放管", "管服"], QueryTerms("放管服"));
+        Assert.Equal(["法治"], QueryTerms("法治"));
+    }
+
+    [Fact]
+    public void Index_side_also_emits_unigrams_so_single_characters_match()
+    {
+        Assert.Equal(["法", "法治", "治", "治政", "政", "政府", "府"], IndexTerms("法治政府"));
+    }
+
+    [Fact]
+    public void Query_side_keeps_a_lone_character_as_a_unigram()
+    {
+        Assert.Equal(["税"], QueryTerms("税"));
+    }
+
+    [Fact]
+    public void Folds_traditional_script_to_the_same_bigrams()
+    {
+        Assert.Equal(QueryTerms("营商环境"), QueryTerms("營商環境"));
+    }
+
+    [Fact]
+    public void Does_not_bigram_across_punctuation()
+    {
+        Assert.Equal(["环境", "依法"], QueryTerms("环境，依法"));
+    }
+
+    [Fact]
+    public void Keeps_the_parts_of_a_document_number()
+    {
+        Assert.Equal(["国发", "2021", "1", "号"], QueryTerms("国发〔2021〕1号"));
+        Assert.Equal(QueryTerms("国发〔2021〕1号"), QueryTerms("国发[2021]1号"));
+        Assert.Equal(QueryTerms("国发〔2021〕1号"), QueryTerms("国发［２０２１］１号"));
+    }
+
+    [Fact]
+    public void Treats_a_supplementary_character_as_one_character()
+    {
+        Assert.Equal(["𠀀𪚥"], QueryTerms("𠀀𪚥"));
+    }
+}

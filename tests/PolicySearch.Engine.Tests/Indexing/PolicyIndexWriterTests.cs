@@ -1,0 +1,107 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging.Abstractions;
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Search;
+using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Searching;
+using PolicySearch.Engine.Tests.Support;
+using static PolicySearch.Engine.Tests.Support.TestIndex;
+
+namespace PolicySearch.Engine.Tests.Indexing;
+
+public class PolicyIndexWriterTests
+{
+    [Fact]
+    public void Writing_the_same_id_again_replaces_the_document()
+    {
+        using var index = new TestIndex(Document("a", "旧标题", "旧正文"));
+        index.Write(Document("a", "新标题", "新正文"));
+
+        var statistics = index.Reader.GetStatistics();
+
+        Assert.Equal(1, statistics.DocumentCount);
+        Assert.Equal("新标题", index.Reader.FindDocument("a")!.Title);
+    }
+
+    [Fact]
+    public void A_commit_records_the_schema_version_and_time()
+    {
+        using var index = new TestIndex(Document("a", "标题", "正文"));
+
+        var statistics = index.Reader.GetStatistics();
+
+        Assert.Equal(1, statistics.SchemaVersion);
+        Assert.NotNull(statistics.LastCommitTime);
+        Assert.True(statistics.SizeBytes > 0);
+    }
+
+    [Fact]
+    public void A_second_writer_is_refused_at_once_with_a_clear_message()
+    {
+        using var index = new TestIndex();
+        using var first = PolicyIndexWriter.Open(index.Options, NullLogger.Instance);
+
+        var error = Assert.Throws<PolicySearchException>(() => PolicyIndexWriter.Open(index.Options, NullLogger.Instance));
+
+        Assert.Equal(ErrorCodes.IndexLocked, error.Code);
+        Assert.Contains("another process", error.Message);
+    }
+
+    [Fact]
+    public void An_index_of_another_schema_version_is_refused_with_how_to_rebuild()
+    {
+        using var directory = new TemporaryDirectory();
+        using (var lucene = FSDirectory.Open(directory.Path))
+        using (var writer = new IndexWriter(lucene, new IndexWriterConfig(LuceneVersion.LUCENE_48, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["schemaVersion"] = "0" });
+            writer.Commit();
+        }
+
+        var options = new IndexOptions { Path = directory.Path };
+        var error = Assert.Throws<PolicySearchException>(() => PolicyIndexReader.Open(options, NullLogger.Instance));
+
+        Assert.Equal(ErrorCodes.IndexSchemaMismatch, error.Code);
+        Assert.Contains("Rebuild", error.Message);
+        Assert.Equal(ErrorCodes.IndexSchemaMismatch, Assert.Throws<PolicySearchException>(() => PolicyIndexWriter.Open(options, NullLogger.Instance)).Code);
+    }
+
+    [Fact]
+    public void A_missing_index_is_reported_with_how_to_build_one()
+    {
+        using var directory = new TemporaryDirectory();
+        var options = new IndexOptions { Path = Path.Combine(directory.Path, "nothing-here") };
+
+        var error = Assert.Throws<PolicySearchException>(() => PolicyIndexReader.Open(options, NullLogger.Instance));
+
+        Assert.Equal(ErrorCodes.IndexNotFound, error.Code);
+        Assert.Contains("policysearch import", error.Message);
+    }
+
+    [Fact]
+    public void A_reader_sees_documents_committed_after_it_opened_once_refreshed()
+    {
+        using var index = new TestIndex(Document("a", "第一份", "正文"));
+        Assert.Equal(1, index.Reader.GetStatistics().DocumentCount);
+
+        index.Write(Document("b", "第二份", "正文"));
+        index.Reader.Refresh();
+
+        Assert.Equal(2, index.Reader.GetStatistics().DocumentCount);
+        Assert.Equal("b", index.Reader.Search(new SearchRequest("第二份")).Hits[0].Id);
+    }
+
+    [Fact]
+    public void Uncommitted_documents_are_not_visible_after_a_rollback()
+    {
+        using var index = new TestIndex(Document("a", "已提交", "正文"));
+        var writer = PolicyIndexWriter.Open(index.Options, NullLogger.Instance);
+        writer.AddOrUpdate(Document("b", "未提交", "正文"));
+        writer.Rollback();
+
+        Assert.Null(index.Reader.FindDocument("b"));
+        Assert.NotNull(index.Reader.FindDocument("a"));
+    }
+}
