@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using PolicySearch.Cli;
+
+return await PolicySearchCli.RunAsync(args);

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Cli.Output;
+using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PolicySearch.Cli.Commands;
+
+/// <summary>`policysearch import FILE...`: streams archives into the index with a progress bar.</summary>
+public sealed class ImportCommand : AsyncCommand<ImportSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
+        var indexOptions = environment.IndexOptions;
+        var importOptions = environment.ImportOptions;
+        if (settings.Threads is { } threads)
+        {
+            importOptions.IndexingThreads = threads;
+        }
+
+        var summary = await ImportAsync(environment, indexOptions, importOptions, settings.Files, cancellationToken);
+        ImportReport.WriteSummary(AnsiConsole.Console, summary, indexOptions.Path);
+        return summary.Cancelled ? ExitCodes.Interrupted : ExitCodes.Success;
+    }
+
+    /// <summary>Runs an import with the progress bar and rejected-line report; shared with `serve`'s first run.</summary>
+    internal static async Task<ImportSummary> ImportAsync(
+        CliEnvironment environment,
+        Engine.IndexOptions indexOptions,
+        ImportOptions importOptions,
+        IReadOnlyList<string> files,
+        CancellationToken cancellationToken)
+    {
+        using var writer = PolicyIndexWriter.Open(indexOptions, environment.Loggers.CreateLogger<PolicyIndexWriter>());
+        var importer = new ArchiveImporter(writer, importOptions, environment.Loggers.CreateLogger<ArchiveImporter>());
+        var rejected = new RejectedLineReport(Console.Error);
+        importer.LineRejected += rejected.Write;
+        var summary = await ImportProgressView.RunAsync(
+            AnsiConsole.Console,
+            progress => importer.ImportAsync(files, progress, cancellationToken));
+        rejected.WriteOmitted();
+        return summary;
+    }
+}

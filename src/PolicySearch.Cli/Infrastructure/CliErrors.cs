@@ -1,0 +1,32 @@
+using PolicySearch.Core.Errors;
+using Serilog;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PolicySearch.Cli.Infrastructure;
+
+/// <summary>Prints an error as one clear line on stderr and picks the exit code.</summary>
+internal static class CliErrors
+{
+    public static int Report(Exception exception, IAnsiConsole console)
+    {
+        switch (exception)
+        {
+            case PolicySearchException fault:
+                WriteError($"{fault.Message} [{fault.Code}]");
+                return ExitCodes.For(fault.Code);
+            case CommandParseException or CommandRuntimeException:
+                WriteError($"{exception.Message} (see 'policysearch --help')");
+                return ExitCodes.Usage;
+            case OperationCanceledException:
+                WriteError("Interrupted.");
+                return ExitCodes.Interrupted;
+            default:
+                Log.Fatal(exception, "Unexpected failure");
+                WriteError($"Unexpected failure: {exception.Message}. Details are in the log.");
+                return ExitCodes.Failure;
+        }
+    }
+
+    public static void WriteError(string message) => Console.Error.WriteLine($"policysearch: {message}");
+}

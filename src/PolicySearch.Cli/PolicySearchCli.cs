@@ -1,0 +1,38 @@
+using PolicySearch.Cli.Commands;
+using PolicySearch.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PolicySearch.Cli;
+
+/// <summary>The `policysearch` command line: import, search, serve, stats.</summary>
+public static class PolicySearchCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var interruption = new ConsoleInterruption();
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("policysearch");
+            config.Settings.StrictParsing = true;
+            config.Settings.CancellationExitCode = ExitCodes.Interrupted;
+            config.SetExceptionHandler((exception, _) => CliErrors.Report(exception, AnsiConsole.Console));
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import JSON Lines archives (plain or .gz) into the index, replacing documents by id.")
+                .WithExample("import", "samples/archive.jsonl.gz")
+                .WithExample("import", "../shared/corpus/laws.jsonl.gz", "../shared/corpus/policies.jsonl.gz", "--index", "/data/index");
+            config.AddCommand<SearchCommand>("search")
+                .WithDescription("Search the index and print ranked results with snippets.")
+                .WithExample("search", "营商环境")
+                .WithExample("search", "\"法治政府\"", "--top", "5", "--json");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the search page and HTTP API; builds an empty index from samples/ first.")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://0.0.0.0:8080");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Print document count, size on disk, schema version and last commit time.");
+        });
+        return await app.RunAsync(args, interruption.Token);
+    }
+}
