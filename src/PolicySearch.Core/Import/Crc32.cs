@@ -5,7 +5,7 @@ internal static class Crc32
 {
     private const uint Polynomial = 0xEDB88320u;
 
-    private static readonly uint[] Table = BuildTable();
+    private static readonly uint[] _table = BuildTable();
 
     /// <summary>Continues <paramref name="crc"/> (0 for the first block) over <paramref name="data"/>.</summary>
     public static uint Append(uint crc, ReadOnlySpan<byte> data)
@@ -13,7 +13,7 @@ internal static class Crc32
         var value = ~crc;
         foreach (var b in data)
         {
-            value = Table[(value ^ b) & 0xFF] ^ (value >> 8);
+            value = _table[(value ^ b) & 0xFF] ^ (value >> 8);
         }
 
         return ~value;

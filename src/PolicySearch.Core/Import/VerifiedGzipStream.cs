@@ -10,14 +10,7 @@ namespace PolicySearch.Core.Import;
 /// </summary>
 internal sealed class VerifiedGzipStream : Stream
 {
-    private const int HeaderLength = 10;
     private const int TrailerLength = 8;
-    private const byte MethodDeflate = 8;
-    private const byte FlagHeaderCrc = 0x02;
-    private const byte FlagExtra = 0x04;
-    private const byte FlagName = 0x08;
-    private const byte FlagComment = 0x10;
-    private const byte ReservedFlags = 0xE0;
 
     private readonly FileStream _file;
     private readonly TrackingReadStream _source;
@@ -106,81 +99,18 @@ internal sealed class VerifiedGzipStream : Stream
 
     private async Task<bool> BeginMemberAsync(CancellationToken cancellationToken)
     {
-        var start = _file.Position;
-        if (!_firstMember && start == _file.Length)
+        if (!_firstMember && _file.Position == _file.Length)
         {
             return false;
         }
 
-        var header = new byte[HeaderLength];
-        await ReadExactlyAsync(header, cancellationToken);
-        if (header[0] != 0x1F || header[1] != 0x8B)
-        {
-            throw new InvalidDataException(_firstMember
-                ? "the file does not start with a gzip header"
-                : $"unexpected data after the gzip stream at byte {start}");
-        }
-
-        if (header[2] != MethodDeflate || (header[3] & ReservedFlags) != 0)
-        {
-            throw new InvalidDataException($"unsupported or damaged gzip header at byte {start}");
-        }
-
-        await SkipOptionalHeaderFieldsAsync(header[3], cancellationToken);
+        await GzipHeader.SkipAsync(_file, _firstMember, cancellationToken);
         _firstMember = false;
         _crc = 0;
         _memberLength = 0;
         _source.Reset();
         _deflate = new DeflateStream(_source, CompressionMode.Decompress, leaveOpen: true);
         return true;
-    }
-
-    private async Task SkipOptionalHeaderFieldsAsync(byte flags, CancellationToken cancellationToken)
-    {
-        var small = new byte[2];
-        if ((flags & FlagExtra) != 0)
-        {
-            await ReadExactlyAsync(small, cancellationToken);
-            var extraLength = BinaryPrimitives.ReadUInt16LittleEndian(small);
-            await ReadExactlyAsync(new byte[extraLength], cancellationToken);
-        }
-
-        if ((flags & FlagName) != 0)
-        {
-            await SkipZeroTerminatedAsync(cancellationToken);
-        }
-
-        if ((flags & FlagComment) != 0)
-        {
-            await SkipZeroTerminatedAsync(cancellationToken);
-        }
-
-        if ((flags & FlagHeaderCrc) != 0)
-        {
-            await ReadExactlyAsync(small, cancellationToken);
-        }
-    }
-
-    private async Task SkipZeroTerminatedAsync(CancellationToken cancellationToken)
-    {
-        var one = new byte[1];
-        do
-        {
-            await ReadExactlyAsync(one, cancellationToken);
-        }
-        while (one[0] != 0);
-    }
-
-    private async Task ReadExactlyAsync(byte[] buffer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _file.ReadExactlyAsync(buffer, cancellationToken);
-        }
-        catch (EndOfStreamException ex)
-        {
-            throw new InvalidDataException($"the file ends inside a gzip header at byte {_file.Length}", ex);
-        }
     }
 
     // The decompressor reads ahead, so the trailer's offset is unknown. It starts right after the deflate data, which

@@ -5,7 +5,7 @@ namespace PolicySearch.Core.Metadata;
 /// <summary>Maps the 有效性 labels of the sources (Simplified and Traditional) to <see cref="Validity"/>.</summary>
 public static class ValidityParser
 {
-    private static readonly Dictionary<string, Validity> Labels = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Validity> _labels = new(StringComparer.Ordinal)
     {
         ["有效"] = Validity.Valid,
         ["现行有效"] = Validity.Valid,
@@ -40,7 +40,7 @@ public static class ValidityParser
         }
 
         var compact = MetadataText.Compact(text);
-        return Labels.TryGetValue(compact, out var validity) ? validity : Validity.Unknown;
+        return _labels.TryGetValue(compact, out var validity) ? validity : Validity.Unknown;
     }
 
     /// <summary>The Simplified Chinese label shown to users.</summary>

@@ -8,10 +8,10 @@ namespace PolicySearch.Core.Tests.Import;
 /// <summary>Builds small archive files for the reader tests.</summary>
 internal static class ArchiveFiles
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding _utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     // Like the corpus: Chinese text as UTF-8, not as \uXXXX escapes.
-    private static readonly JsonSerializerOptions RecordOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions _recordOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Record(string id, string title = "标题", string body = "正文")
     {
@@ -30,10 +30,10 @@ internal static class ArchiveFiles
             ["category"] = "法律",
             ["body"] = body,
             ["extra"] = new Dictionary<string, object?>(),
-        }, RecordOptions);
+        }, _recordOptions);
     }
 
-    public static byte[] Text(IEnumerable<string> lines) => Utf8NoBom.GetBytes(string.Concat(lines.Select(l => l + "\n")));
+    public static byte[] Text(IEnumerable<string> lines) => _utf8NoBom.GetBytes(string.Concat(lines.Select(l => l + "\n")));
 
     public static byte[] Gzip(byte[] data)
     {

@@ -6,7 +6,7 @@ namespace PolicySearch.Core.Tests.Import;
 
 public sealed class JsonLinesDocumentReaderTests : IDisposable
 {
-    private static readonly string[] MixedLines =
+    private static readonly string[] _mixedLines =
     [
         ArchiveFiles.Record("doc-1"),
         "",
@@ -27,10 +27,10 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [InlineData("mixed.jsonl.gz", true)]
     public async Task ReadAsync_MixedLines_YieldsDocumentsAndErrorsWithLineNumbers(string name, bool gzip)
     {
-        var data = ArchiveFiles.Text(MixedLines);
-        var path = Write(name, gzip ? ArchiveFiles.Gzip(data) : data);
+        var data = ArchiveFiles.Text(_mixedLines);
+        var path = _directory.Write(name, gzip ? ArchiveFiles.Gzip(data) : data);
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal([1, 3, 4, 6, 7, 8], lines.Select(l => l.LineNumber));
         Assert.All(lines, l => Assert.Equal(path, l.File));
@@ -48,9 +48,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_GzipContentWithoutGzExtension_IsDecompressed()
     {
-        var path = Write("archive.jsonl", ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")])));
+        var path = _directory.Write("archive.jsonl", ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")])));
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal("doc-1", Assert.Single(lines).Document?.Id);
     }
@@ -58,9 +58,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_PlainContentWithGzExtension_IsReadAsText()
     {
-        var path = Write("archive.jsonl.gz", ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
+        var path = _directory.Write("archive.jsonl.gz", ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal("doc-1", Assert.Single(lines).Document?.Id);
     }
@@ -69,9 +69,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     public async Task ReadAsync_CrLfLineEndingsAndByteOrderMark_AreHandled()
     {
         var text = "\uFEFF" + ArchiveFiles.Record("doc-1") + "\r\n\r\n" + ArchiveFiles.Record("doc-2") + "\r\n";
-        var path = Write("crlf.jsonl", Encoding.UTF8.GetBytes(text));
+        var path = _directory.Write("crlf.jsonl", Encoding.UTF8.GetBytes(text));
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal(["doc-1", "doc-2"], lines.Select(l => l.Document?.Id));
         Assert.Equal([1, 3], lines.Select(l => l.LineNumber));
@@ -80,9 +80,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_LastLineWithoutNewline_IsRead()
     {
-        var path = Write("nonl.jsonl", Encoding.UTF8.GetBytes(ArchiveFiles.Record("doc-1") + "\n" + ArchiveFiles.Record("doc-2")));
+        var path = _directory.Write("nonl.jsonl", Encoding.UTF8.GetBytes(ArchiveFiles.Record("doc-1") + "\n" + ArchiveFiles.Record("doc-2")));
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal(["doc-1", "doc-2"], lines.Select(l => l.Document?.Id));
     }
@@ -92,9 +92,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [InlineData(true)]
     public async Task ReadAsync_EmptyFile_YieldsNothing(bool gzip)
     {
-        var path = Write("empty.jsonl", gzip ? ArchiveFiles.Gzip([]) : []);
+        var path = _directory.Write("empty.jsonl", gzip ? ArchiveFiles.Gzip([]) : []);
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Empty(lines);
     }
@@ -103,9 +103,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     public async Task ReadAsync_TextBytes_IsUtf8ByteCountOfTheLine()
     {
         var record = ArchiveFiles.Record("doc-1", body: "中文正文");
-        var path = Write("bytes.jsonl", ArchiveFiles.Text([record]));
+        var path = _directory.Write("bytes.jsonl", ArchiveFiles.Text([record]));
 
-        var line = Assert.Single(await ReadAllAsync(path));
+        var line = Assert.Single(await ArchiveReading.ReadAllAsync(path));
 
         Assert.Equal(Encoding.UTF8.GetByteCount(record), line.TextBytes);
     }
@@ -117,10 +117,10 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     {
         var records = Enumerable.Range(0, 400).Select(i => ArchiveFiles.Record($"doc-{i}", body: ArchiveFiles.NoisyBody(i, 2_000)));
         var data = ArchiveFiles.Text(records);
-        var path = Write(name, gzip ? ArchiveFiles.Gzip(data) : data);
+        var path = _directory.Write(name, gzip ? ArchiveFiles.Gzip(data) : data);
         var length = new FileInfo(path).Length;
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal(400, lines.Count);
         Assert.All(lines, l => Assert.Null(l.Error));
@@ -137,9 +137,9 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     {
         var body = ArchiveFiles.NoisyBody(7, 3_000_000);
         var data = ArchiveFiles.Text([ArchiveFiles.Record("small-1"), ArchiveFiles.Record("big", body: body), ArchiveFiles.Record("small-2")]);
-        var path = Write("long.jsonl", gzip ? ArchiveFiles.Gzip(data) : data);
+        var path = _directory.Write("long.jsonl", gzip ? ArchiveFiles.Gzip(data) : data);
 
-        var lines = await ReadAllAsync(path);
+        var lines = await ArchiveReading.ReadAllAsync(path);
 
         Assert.Equal(["small-1", "big", "small-2"], lines.Select(l => l.Document?.Id));
         Assert.Equal(body, lines[1].Document?.Body);
@@ -161,7 +161,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Fact]
     public async Task ReadAsync_CancelledToken_Throws()
     {
-        var path = Write("cancel.jsonl", ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
+        var path = _directory.Write("cancel.jsonl", ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
@@ -172,127 +172,5 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
                 Assert.Fail($"unexpected line {line.LineNumber}");
             }
         });
-    }
-
-    [Fact]
-    public async Task ReadAsync_TruncatedGzip_YieldsWhatItCouldAndThenATruncationError()
-    {
-        var gzip = ArchiveFiles.Gzip(NoisyArchive(300));
-        var path = Write("cut.jsonl.gz", gzip[..(gzip.Length / 2)]);
-
-        var lines = await ReadAllAsync(path);
-
-        var last = lines[^1];
-        var before = lines[..^1];
-        Assert.InRange(before.Count, 50, 299);
-        Assert.All(before, l => Assert.NotNull(l.Document));
-        Assert.Equal(Enumerable.Range(1, before.Count), before.Select(l => l.LineNumber));
-        Assert.Null(last.Document);
-        Assert.Equal(before.Count + 1, last.LineNumber);
-        Assert.StartsWith("file is truncated or corrupt: ", last.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ReadAsync_GzipWithoutTrailer_YieldsAllLinesAndThenATruncationError()
-    {
-        var gzip = ArchiveFiles.Gzip(NoisyArchive(20));
-        var path = Write("notrailer.jsonl.gz", gzip[..^4]);
-
-        var lines = await ReadAllAsync(path);
-
-        Assert.Equal(21, lines.Count);
-        Assert.All(lines[..^1], l => Assert.NotNull(l.Document));
-        Assert.StartsWith("file is truncated or corrupt: ", lines[^1].Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ReadAsync_GzipCutInsideHeader_YieldsOnlyATruncationError()
-    {
-        var path = Write("header.jsonl.gz", ArchiveFiles.Gzip(NoisyArchive(2))[..5]);
-
-        var line = Assert.Single(await ReadAllAsync(path));
-
-        Assert.Equal(1, line.LineNumber);
-        Assert.StartsWith("file is truncated or corrupt: ", line.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ReadAsync_CorruptGzipData_EndsWithACorruptionErrorInsteadOfThrowing()
-    {
-        var gzip = ArchiveFiles.Gzip(NoisyArchive(100));
-        for (var i = gzip.Length / 2; i < (gzip.Length / 2) + 64; i++)
-        {
-            gzip[i] ^= 0x5A;
-        }
-
-        var path = Write("corrupt.jsonl.gz", gzip);
-
-        var lines = await ReadAllAsync(path);
-
-        Assert.StartsWith("file is truncated or corrupt: ", lines[^1].Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ReadAsync_ConcatenatedGzipMembers_AreReadAsOneArchive()
-    {
-        var first = ArchiveFiles.Gzip(ArchiveFiles.Text(Enumerable.Range(0, 50).Select(i => ArchiveFiles.Record($"a-{i}", body: ArchiveFiles.NoisyBody(i, 500)))));
-        var second = ArchiveFiles.Gzip(ArchiveFiles.Text(Enumerable.Range(0, 50).Select(i => ArchiveFiles.Record($"b-{i}", body: ArchiveFiles.NoisyBody(i + 50, 500)))));
-        var path = Write("members.jsonl.gz", [.. first, .. second]);
-
-        var lines = await ReadAllAsync(path);
-
-        Assert.Equal(100, lines.Count);
-        Assert.All(lines, l => Assert.Null(l.Error));
-        Assert.Equal("b-49", lines[^1].Document?.Id);
-        Assert.Equal(100, lines[^1].LineNumber);
-    }
-
-    [Fact]
-    public async Task ReadAsync_GarbageAfterGzipStream_EndsWithACorruptionError()
-    {
-        var gzip = ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
-        var path = Write("garbage.jsonl.gz", [.. gzip, .. "not gzip"u8.ToArray()]);
-
-        var lines = await ReadAllAsync(path);
-
-        Assert.Equal(2, lines.Count);
-        Assert.Equal("doc-1", lines[0].Document?.Id);
-        Assert.StartsWith("file is truncated or corrupt: ", lines[1].Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ReadAsync_GzipHeaderWithOptionalFields_IsRead()
-    {
-        // .NET writes a bare 10-byte header; other tools add a file name, comment, extra field or header CRC.
-        var gzip = ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
-        byte[] optional = [4, 0, .. "abcd"u8, .. "archive.jsonl"u8, 0, .. "comment"u8, 0, 0x12, 0x34];
-        var header = gzip[..10];
-        header[3] = 0x04 | 0x08 | 0x10 | 0x02;
-        var path = Write("fields.jsonl.gz", [.. header, .. optional, .. gzip[10..]]);
-
-        var lines = await ReadAllAsync(path);
-
-        Assert.Equal("doc-1", Assert.Single(lines).Document?.Id);
-    }
-
-    private static byte[] NoisyArchive(int count) =>
-        ArchiveFiles.Text(Enumerable.Range(0, count).Select(i => ArchiveFiles.Record($"doc-{i}", body: ArchiveFiles.NoisyBody(i, 1_000))));
-
-    private static async Task<List<ImportLine>> ReadAllAsync(string path)
-    {
-        var lines = new List<ImportLine>();
-        await foreach (var line in JsonLinesDocumentReader.ReadAsync(path))
-        {
-            lines.Add(line);
-        }
-
-        return lines;
-    }
-
-    private string Write(string name, byte[] data)
-    {
-        var path = _directory.File(name);
-        File.WriteAllBytes(path, data);
-        return path;
     }
 }

@@ -13,6 +13,14 @@ public sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Writes a file into the directory and returns its path.</summary>
+    public string Write(string name, byte[] data)
+    {
+        var path = File(name);
+        System.IO.File.WriteAllBytes(path, data);
+        return path;
+    }
+
     public void Dispose()
     {
         Directory.Delete(Path, recursive: true);
