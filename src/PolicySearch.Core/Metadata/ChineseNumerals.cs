@@ -6,8 +6,6 @@ internal static class ChineseNumerals
     private const string Digits = "〇一二三四五六七八九";
     private const int MaxDigitByDigitLength = 9;
 
-    public static bool IsNumeral(char c) => DigitValue(c) >= 0 || UnitValue(c) > 0;
-
     /// <summary>Returns the value, or null when the text is empty or holds anything but numerals.</summary>
     public static int? Parse(string text)
     {
