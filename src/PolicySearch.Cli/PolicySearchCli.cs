@@ -30,6 +30,9 @@ public static class PolicySearchCli
                 .WithDescription("Serve the search page and HTTP API; builds an empty index from samples/ first.")
                 .WithExample("serve")
                 .WithExample("serve", "--urls", "http://0.0.0.0:8080");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Known-item relevance (success@1, MRR) and search latency on an index built from ARCHIVE.")
+                .WithExample("bench", "samples/archive.jsonl.gz");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

@@ -8,19 +8,12 @@ namespace PolicySearch.Engine.Analysis;
 
 /// <summary>
 /// CJK bigrams for recall: terms SmartCn does not know (放管服, 营商环境) and words it segments
-/// differently alone than in context (法治 vs 法治政府) still match. The index side also emits
-/// unigrams so single-character queries match; the query side uses bigrams only.
+/// differently alone than in context (法治 vs 法治政府) still match. Unigrams are emitted too, so
+/// single-character queries match; phrase queries keep only the unigrams no bigram covers.
 /// </summary>
 internal sealed class BigramAnalyzer : Analyzer
 {
     private const CJKScript Scripts = CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
-    private readonly bool _outputUnigrams;
-
-    public BigramAnalyzer(bool outputUnigrams)
-    {
-        _outputUnigrams = outputUnigrams;
-    }
-
     protected override TextReader InitReader(string fieldName, TextReader reader) => new FoldingCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -28,7 +21,7 @@ internal sealed class BigramAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
-        stream = new CJKBigramFilter(stream, Scripts, _outputUnigrams);
+        stream = new CJKBigramFilter(stream, Scripts, outputUnigrams: true);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -4,19 +4,18 @@ using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Analysis;
 
-/// <summary>The analyzers of the schema: words by default, bigrams on the *_cjk fields. Thread-safe, process-wide.</summary>
+/// <summary>The analyzer of the schema: words by default, bigrams (with unigrams) on the *_cjk fields. Thread-safe, process-wide.</summary>
 internal static class PolicyAnalyzers
 {
     private static readonly Analyzer Words = new WordAnalyzer();
 
-    public static Analyzer Index { get; } = PerField(new BigramAnalyzer(outputUnigrams: true));
-
-    public static Analyzer Query { get; } = PerField(new BigramAnalyzer(outputUnigrams: false));
+    /// <summary>Used for documents and queries alike; phrase building adapts bigram positions (see QueryAnalysis).</summary>
+    public static Analyzer Index { get; } = PerField(new BigramAnalyzer());
 
     /// <summary>Loads SmartCn's dictionaries (a few hundred ms) so the first real request does not pay for it.</summary>
     public static void WarmUp()
     {
-        using var stream = Query.GetTokenStream(IndexFields.Body, "法治政府建设实施纲要");
+        using var stream = Index.GetTokenStream(IndexFields.Body, "法治政府建设实施纲要");
         stream.Reset();
         while (stream.IncrementToken())
         {

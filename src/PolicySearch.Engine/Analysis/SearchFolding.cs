@@ -11,8 +11,22 @@ public static class SearchFolding
 {
     private const string MapResource = "PolicySearch.Engine.Analysis.TraditionalToSimplified.tsv";
     private static readonly char[] Table = BuildTable();
+    private static readonly Lazy<char[]> Inverse = new(BuildInverse);
 
     public static char Fold(char c) => Table[c];
+
+    /// <summary>One Traditional form of each Simplified character the map knows: for making Traditional-script test queries.</summary>
+    public static string ToTraditional(string simplified)
+    {
+        ArgumentNullException.ThrowIfNull(simplified);
+        return string.Create(simplified.Length, simplified, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Inverse.Value[source[i]];
+            }
+        });
+    }
 
     public static string Fold(string text)
     {
@@ -32,6 +46,27 @@ public static class SearchFolding
         {
             buffer[i] = Table[buffer[i]];
         }
+    }
+
+    private static char[] BuildInverse()
+    {
+        var inverse = new char[char.MaxValue + 1];
+        for (var i = 0; i < inverse.Length; i++)
+        {
+            inverse[i] = (char)i;
+        }
+
+        // Only CJK mappings: ASCII and width folding are not script differences.
+        for (var c = 0x3400; c <= 0xFAFF; c++)
+        {
+            var simplified = Table[c];
+            if (simplified != c && inverse[simplified] == simplified)
+            {
+                inverse[simplified] = (char)c;
+            }
+        }
+
+        return inverse;
     }
 
     private static char[] BuildTable()

@@ -37,7 +37,7 @@ internal static class DocumentMapper
         AddFacet(document, IndexFields.Category, source.Category);
         AddFacet(document, IndexFields.Topic, source.Topic);
         AddFacet(document, IndexFields.SourceName, source.Source);
-        AddFacet(document, IndexFields.Validity, JsonNamingPolicy.CamelCase.ConvertName(source.Validity.ToString()));
+        AddFacet(document, IndexFields.Validity, FacetValues.Of(source.Validity));
         var yearDate = source.PublishedDate ?? source.WrittenDate;
         AddFacet(document, IndexFields.Year, yearDate?.Year.ToString(CultureInfo.InvariantCulture));
         AddDate(document, IndexFields.PublishedDate, source.PublishedDate);

@@ -1,30 +1,34 @@
-using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Searching;
 
-/// <summary>Runs query text through a field's query analyzer and turns the tokens into term or phrase queries.</summary>
+/// <summary>Runs query text through a field's analyzer and turns the tokens into term or phrase queries.</summary>
 internal static class QueryAnalysis
 {
+    /// <summary>
+    /// The terms and positions a phrase over the field must have. Bigram fields are analysed exactly as
+    /// at index time (unigrams and bigrams), then the unigrams that a bigram covers are dropped: that keeps
+    /// the index's positions, so a phrase still matches across punctuation (最高人民法院、最高人民检察院).
+    /// </summary>
     public static IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)
     {
-        var tokens = new List<(string, int)>();
-        using var stream = PolicyAnalyzers.Query.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
+        var tokens = Analyze(field, text);
+        if (!IndexFields.IsBigramField(field))
         {
-            position += Math.Max(increment.PositionIncrement, 0);
-            tokens.Add((term.ToString(), Math.Max(position, 0)));
+            return tokens.Select(token => (token.Term, token.Position)).ToList();
         }
 
-        stream.End();
-        return tokens;
+        var bigrams = tokens.Where(token => token.Type == CJKBigramFilter.DOUBLE_TYPE).ToList();
+        var covered = new HashSet<int>(bigrams.Select(token => token.Start).Concat(bigrams.Select(token => token.End - 1)));
+        return tokens
+            .Where(token => token.Type != CJKBigramFilter.SINGLE_TYPE || (!covered.Contains(token.Start) && !covered.Contains(token.End - 1)))
+            .Select(token => (token.Term, token.Position))
+            .ToList();
     }
 
     /// <summary>A phrase of the analyzed text (exact sequence, gaps kept), or a term query for one token; null for none.</summary>
@@ -45,14 +49,37 @@ internal static class QueryAnalysis
         return query;
     }
 
+    private static List<AnalyzedToken> Analyze(string field, string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = PolicyAnalyzers.Index.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), offset.StartOffset, offset.EndOffset, type.Type));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
     private static PhraseQuery BuildPhrase(string field, IReadOnlyList<(string Term, int Position)> tokens)
     {
         var phrase = new PhraseQuery();
+        var first = tokens[0].Position;
         foreach (var (term, position) in tokens)
         {
-            phrase.Add(new Term(field, term), position);
+            phrase.Add(new Term(field, term), position - first);
         }
 
         return phrase;
     }
+
+    private sealed record AnalyzedToken(string Term, int Position, int Start, int End, string Type);
 }

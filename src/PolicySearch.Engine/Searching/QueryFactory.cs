@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Metadata;
 using PolicySearch.Engine.Schema;
@@ -13,6 +14,8 @@ namespace PolicySearch.Engine.Searching;
 /// </summary>
 internal static class QueryFactory
 {
+    private static readonly string InForce = FacetValues.Of(Validity.Valid);
+
     public static Query Build(UserQuery userQuery)
     {
         var text = new BooleanQuery();
@@ -44,7 +47,12 @@ internal static class QueryFactory
             }
         }
 
-        return matching;
+        // Among otherwise equal matches (the versions of one law), the version in force comes first.
+        return new BooleanQuery
+        {
+            { matching, Occur.MUST },
+            { Constant(IndexFields.Validity, InForce, RankingWeights.InForce), Occur.SHOULD },
+        };
     }
 
     private static DisjunctionMaxQuery? ClauseQuery(QueryClause clause)

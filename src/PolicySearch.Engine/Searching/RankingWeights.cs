@@ -16,4 +16,7 @@ internal static class RankingWeights
     public const float TitleWord = 3f;
     public const float BodyWord = 1f;
     public const float ClauseTieBreaker = 0.1f;
+
+    /// <summary>Small: orders versions of one document, barely moves anything else.</summary>
+    public const float InForce = 1f;
 }

@@ -4,8 +4,9 @@ using PolicySearch.Core.Errors;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// Splits a query into clauses: whitespace (ASCII or U+3000) separates word runs, "…" or “…” is a
-/// phrase, a leading '-' excludes. Control characters count as spaces; a lone '-' is ignored.
+/// Splits a query into clauses: whitespace (ASCII or U+3000) separates word runs, "…" or “…” at the
+/// start of a clause is a phrase, a leading '-' excludes. Control characters count as spaces; a lone
+/// '-' is ignored. An unclosed ASCII quote is an error; an unclosed “ is punctuation.
 /// </summary>
 internal static class UserQueryParser
 {
@@ -35,8 +36,15 @@ internal static class UserQueryParser
 
             if (IsQuote(text[i]))
             {
-                var close = text.IndexOfAny(['"', '”', '“'], i + 1);
-                if (close < 0)
+                var close = text.IndexOfAny(['"', '”'], i + 1);
+                if (close >= 0)
+                {
+                    AddClause(clauses, text[(i + 1)..close], isPhrase: true, excluded);
+                    i = close + 1;
+                    continue;
+                }
+
+                if (text[i] == '"')
                 {
                     throw new PolicySearchException(
                         ErrorCodes.QuerySyntax,
@@ -46,13 +54,11 @@ internal static class UserQueryParser
                     };
                 }
 
-                AddClause(clauses, text[(i + 1)..close], isPhrase: true, excluded);
-                i = close + 1;
-                continue;
+                i++; // an unclosed “ is read as punctuation, as in a pasted title
             }
 
             var end = i;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]) && !IsQuote(text[end]))
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
             {
                 end++;
             }
@@ -73,7 +79,8 @@ internal static class UserQueryParser
         }
     }
 
-    private static bool IsQuote(char c) => c is '"' or '“' or '”';
+    /// <summary>Quotes open a phrase only where a clause starts; inside a word run (关于“十四五”规划) they are punctuation.</summary>
+    private static bool IsQuote(char c) => c is '"' or '“';
 
     private static string RemoveControlCharacters(string text)
     {

@@ -13,6 +13,7 @@ public sealed class PolicyIndexReaderTests : IDisposable
         Document("cites-business", "关于贯彻落实优化营商环境条例的通知", "各地区要认真贯彻《优化营商环境条例》，做好营商环境评价。"),
         Document("traditional", "政府資訊公開法", "為建立政府資訊公開制度，便利人民共享及公平利用政府資訊，特制定本法。"),
         Document("notice", "国务院关于印发全国深化放管服改革优化营商环境电视电话会议重点任务分工方案的通知", "现将方案印发给你们。", "国发〔2021〕1号"),
+        Document("two-courts", "最高人民法院、最高人民检察院关于办理妨害文物管理等刑事案件适用法律若干问题的解释", "为依法惩治文物犯罪，保护文物，制定本解释。"),
         Document("scattered", "关于环境保护的通知", "营造良好的商业氛围，保护生态环境。"),
         Document("hostile", "含有标记的文件", "正文包含<script>alert(1)</script>与<b>粗体</b>文本，依法行政。"));
 
@@ -34,6 +35,12 @@ public sealed class PolicyIndexReaderTests : IDisposable
 
         Assert.Contains("business", ids);
         Assert.DoesNotContain("scattered", ids);
+    }
+
+    [Fact]
+    public void A_partial_title_matches_across_the_punctuation_inside_it()
+    {
+        Assert.Equal("two-courts", Ids("最高人民法院、最高人民检察院关于办理妨害文物管理等刑")[0]);
     }
 
     [Fact]

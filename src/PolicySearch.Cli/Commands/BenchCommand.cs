@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Cli.Output;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Import;
+using PolicySearch.Core.Serialization;
+using PolicySearch.Engine.Evaluation;
+using PolicySearch.Engine.Searching;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PolicySearch.Cli.Commands;
+
+/// <summary>
+/// `policysearch bench ARCHIVE...`: known-item queries derived from the archive, run in process against
+/// the index: success@1 / @10 and MRR@10 per kind, and search latency percentiles (snippets included).
+/// </summary>
+public sealed class BenchCommand : AsyncCommand<BenchSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
+        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>());
+        var documents = await LoadAsync(settings.Archives, cancellationToken);
+        var queries = KnownItemQueryGenerator.Generate(documents, settings.PerKind, settings.Seed);
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{queries.Count} known-item queries from {documents.Count:N0} documents; index has {reader.GetStatistics().DocumentCount:N0}.[/]"));
+        var report = KnownItemBenchmark.Run(reader, queries);
+        BenchReportView.Write(AnsiConsole.Console, report, settings.ShowMisses);
+        if (settings.JsonPath is { } jsonPath)
+        {
+            await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(BenchReportView.ToJson(report), PolicyJson.Indented), cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task<List<PolicyDocument>> LoadAsync(IEnumerable<string> archives, CancellationToken cancellationToken)
+    {
+        var documents = new Dictionary<string, PolicyDocument>(StringComparer.Ordinal);
+        foreach (var archive in archives)
+        {
+            await foreach (var line in JsonLinesDocumentReader.ReadAsync(archive, cancellationToken))
+            {
+                if (line.Document is { } document)
+                {
+                    documents[document.Id] = document;
+                }
+            }
+        }
+
+        return documents.Values.ToList();
+    }
+}
