@@ -1,0 +1,30 @@
+using Microsoft.Extensions.FileProviders;
+using PolicySearch.Api.Endpoints;
+using PolicySearch.Api.Errors;
+using PolicySearch.Api.Logging;
+using Serilog;
+
+namespace PolicySearch.Api.Composition;
+
+/// <summary>The middleware order and every endpoint.</summary>
+internal static class ApiPipeline
+{
+    public static WebApplication UsePolicySearchApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options => RequestCompletionLogging.Configure(options, logger));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(ProblemResponses.WriteForStatusAsync);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(ApiPipeline).Assembly, "PolicySearch.Api.wwwroot"),
+        });
+        app.UseRouting();
+        app.MapSearchEndpoints();
+        app.MapDocumentEndpoints();
+        app.MapHealthEndpoints();
+        app.MapPageEndpoints();
+        return app;
+    }
+}

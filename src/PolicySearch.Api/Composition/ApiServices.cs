@@ -1,0 +1,31 @@
+using PolicySearch.Api.Endpoints;
+using PolicySearch.Api.Errors;
+using PolicySearch.Hosting.Composition;
+using PolicySearch.Hosting.Logging;
+using Serilog;
+
+namespace PolicySearch.Api.Composition;
+
+/// <summary>The web host's services: Serilog, the shared PolicySearch services, JSON, problem details.</summary>
+internal static class ApiServices
+{
+    public const string HostName = "api";
+
+    public static IServiceCollection AddPolicySearchApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Configuration is read when the logger is built, after every source (tests' settings too) is in place.
+        // Each host owns its logger: the static Log.Logger stays the bootstrap logger of Program.
+        services.AddSerilog(
+            (provider, logger) => PolicySearchLogging
+                .Configure(logger, provider.GetRequiredService<IConfiguration>(), HostName)
+                .ReadFrom.Services(provider),
+            preserveStaticLogger: true);
+        services.AddPolicySearch(configuration);
+        services.AddSingleton<IndexAccess>();
+        services.ConfigureHttpJsonOptions(options => HttpJson.ApplyPolicyJson(options.SerializerOptions));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", ApiProblems.TraceIdOf(context.HttpContext)));
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+namespace PolicySearch.Api.Pages;
+
+/// <summary>
+/// A document's text as HTML: one paragraph per non-blank line; a line starting with '#' is a heading
+/// (h2 for '#', h3 for '##' and deeper, since the title is the page's h1). Every line is encoded.
+/// </summary>
+internal static class DocumentBody
+{
+    public static void Write(HtmlWriter html, string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        foreach (var rawLine in body.Split(['\r', '\n']))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('#'))
+            {
+                var level = line.TakeWhile(c => c == '#').Count();
+                var heading = line[level..].Trim();
+                if (heading.Length > 0)
+                {
+                    html.Element(level == 1 ? "h2" : "h3", heading).Line();
+                }
+
+                continue;
+            }
+
+            html.Element("p", line).Line();
+        }
+    }
+}
