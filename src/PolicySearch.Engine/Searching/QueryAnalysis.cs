@@ -31,6 +31,50 @@ internal static class QueryAnalysis
             .ToList();
     }
 
+    /// <summary>
+    /// The SmartCn words of the text, with each run of adjacent single-character words joined back
+    /// together: SmartCn shreds words it does not know (营商 → 营|商, 法治 alone → 法|治), and those
+    /// characters are only meaningful as the run they came from.
+    /// </summary>
+    public static IReadOnlyList<WordGroup> WordGroups(string text)
+    {
+        var groups = new List<WordGroup>();
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var token in Analyze(IndexFields.Body, text))
+        {
+            var isSingle = token.End - token.Start == 1 || (token.End - token.Start == 2 && char.IsSurrogatePair(text, token.Start));
+            if (isSingle && runStart >= 0 && token.Start == runEnd)
+            {
+                runEnd = token.End;
+                continue;
+            }
+
+            FlushRun();
+            if (isSingle)
+            {
+                runStart = token.Start;
+                runEnd = token.End;
+            }
+            else
+            {
+                groups.Add(new WordGroup(token.Term, text[token.Start..token.End], IsWord: true));
+            }
+        }
+
+        FlushRun();
+        return groups;
+
+        void FlushRun()
+        {
+            if (runStart >= 0)
+            {
+                groups.Add(new WordGroup(null, text[runStart..runEnd], IsWord: false));
+                runStart = -1;
+            }
+        }
+    }
+
     /// <summary>A phrase of the analyzed text (exact sequence, gaps kept), or a term query for one token; null for none.</summary>
     public static Query? Phrase(string field, string text, float boost)
     {

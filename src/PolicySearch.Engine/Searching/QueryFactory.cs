@@ -47,12 +47,7 @@ internal static class QueryFactory
             }
         }
 
-        // Among otherwise equal matches (the versions of one law), the version in force comes first.
-        return new BooleanQuery
-        {
-            { matching, Occur.MUST },
-            { Constant(IndexFields.Validity, InForce, RankingWeights.InForce), Occur.SHOULD },
-        };
+        return matching;
     }
 
     private static DisjunctionMaxQuery? ClauseQuery(QueryClause clause)
@@ -77,27 +72,39 @@ internal static class QueryFactory
         return alternatives.Disjuncts.Count == 0 ? null : alternatives;
     }
 
-    /// <summary>Every SmartCn word of the clause, each in the title or the body.</summary>
+    /// <summary>
+    /// Every word of the clause, each anywhere in the title or the body: a SmartCn word as a term, a
+    /// run of characters SmartCn left single as a phrase of bigrams.
+    /// </summary>
     private static BooleanQuery? AllWords(string text)
     {
-        var words = QueryAnalysis.Tokens(IndexFields.Body, text).Select(token => token.Term).Distinct().ToList();
-        if (words.Count == 0)
+        var groups = QueryAnalysis.WordGroups(text);
+        if (groups.Count == 0)
         {
             return null;
         }
 
         var all = new BooleanQuery { Boost = RankingWeights.Words };
-        foreach (var word in words)
+        foreach (var group in groups.DistinctBy(group => group.Text))
         {
-            var either = new DisjunctionMaxQuery(RankingWeights.ClauseTieBreaker)
+            var anywhere = new DisjunctionMaxQuery(RankingWeights.ClauseTieBreaker);
+            if (group.Term is { } term)
             {
-                new TermQuery(new Term(IndexFields.Title, word)) { Boost = RankingWeights.TitleWord },
-                new TermQuery(new Term(IndexFields.Body, word)) { Boost = RankingWeights.BodyWord },
-            };
-            all.Add(either, Occur.MUST);
+                anywhere.Add(new TermQuery(new Term(IndexFields.Title, term)) { Boost = RankingWeights.TitleWord });
+                anywhere.Add(new TermQuery(new Term(IndexFields.Body, term)) { Boost = RankingWeights.BodyWord });
+            }
+            else
+            {
+                AddIfAny(anywhere, QueryAnalysis.Phrase(IndexFields.TitleBigrams, group.Text, RankingWeights.TitleWord));
+                AddIfAny(anywhere, QueryAnalysis.Phrase(IndexFields.BodyBigrams, group.Text, RankingWeights.BodyWord));
+            }
+            if (anywhere.Disjuncts.Count > 0)
+            {
+                all.Add(anywhere, Occur.MUST);
+            }
         }
 
-        return all;
+        return all.Clauses.Count == 0 ? null : all;
     }
 
     private static void AddExactKeys(BooleanQuery matching, UserQuery userQuery)
@@ -105,23 +112,27 @@ internal static class QueryFactory
         var whole = string.Join(' ', userQuery.Included.Select(clause => clause.Text));
         if (DocumentNumbers.LooksLikeDocumentNumber(whole) && DocumentNumbers.Normalize(whole) is { } documentNumber)
         {
-            matching.Add(Constant(IndexFields.DocumentNumberKey, documentNumber, RankingWeights.DocumentNumberKey), Occur.SHOULD);
+            matching.Add(ExactKey(IndexFields.DocumentNumberKey, documentNumber, RankingWeights.DocumentNumberKey), Occur.SHOULD);
         }
 
         if (IndexNumbers.LooksLikeIndexNumber(whole) && IndexNumbers.Normalize(whole) is { } indexNumber)
         {
-            matching.Add(Constant(IndexFields.IndexNumberKey, indexNumber, RankingWeights.IndexNumberKey), Occur.SHOULD);
+            matching.Add(ExactKey(IndexFields.IndexNumberKey, indexNumber, RankingWeights.IndexNumberKey), Occur.SHOULD);
         }
 
         var titleKey = LookupKeys.Compact(whole.Trim('《', '》', '<', '>'));
         if (titleKey.Length > 0)
         {
-            matching.Add(Constant(IndexFields.TitleKey, titleKey, RankingWeights.TitleKey), Occur.SHOULD);
+            matching.Add(ExactKey(IndexFields.TitleKey, titleKey, RankingWeights.TitleKey), Occur.SHOULD);
         }
     }
 
-    private static ConstantScoreQuery Constant(string field, string value, float boost) =>
-        new(new TermQuery(new Term(field, value))) { Boost = boost };
+    /// <summary>An exact-key match; among the documents sharing the key (versions of one law), the one in force ranks first.</summary>
+    private static BooleanQuery ExactKey(string field, string value, float boost) => new()
+    {
+        { new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = boost }, Occur.MUST },
+        { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Validity, InForce))) { Boost = RankingWeights.InForce }, Occur.SHOULD },
+    };
 
     private static void AddIfAny(DisjunctionMaxQuery alternatives, Query? query)
     {

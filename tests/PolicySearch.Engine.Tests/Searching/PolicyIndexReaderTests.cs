@@ -14,6 +14,7 @@ public sealed class PolicyIndexReaderTests : IDisposable
         Document("traditional", "政府資訊公開法", "為建立政府資訊公開制度，便利人民共享及公平利用政府資訊，特制定本法。"),
         Document("notice", "国务院关于印发全国深化放管服改革优化营商环境电视电话会议重点任务分工方案的通知", "现将方案印发给你们。", "国发〔2021〕1号"),
         Document("two-courts", "最高人民法院、最高人民检察院关于办理妨害文物管理等刑事案件适用法律若干问题的解释", "为依法惩治文物犯罪，保护文物，制定本解释。"),
+        Document("separate-characters", "执业医师法", "医师应当依照本法规定，为患者诊治疾病。"),
         Document("scattered", "关于环境保护的通知", "营造良好的商业氛围，保护生态环境。"),
         Document("hostile", "含有标记的文件", "正文包含<script>alert(1)</script>与<b>粗体</b>文本，依法行政。"));
 
@@ -26,6 +27,18 @@ public sealed class PolicyIndexReaderTests : IDisposable
     public void A_one_word_query_finds_documents_where_SmartCn_segments_the_word_inside_a_longer_one()
     {
         Assert.Contains("rule-of-law", Ids("法治"));
+    }
+
+    [Fact]
+    public void A_one_word_query_does_not_match_its_characters_scattered_through_a_document()
+    {
+        Assert.DoesNotContain("separate-characters", Ids("法治"));
+    }
+
+    [Fact]
+    public void Words_of_an_unquoted_query_may_stand_apart_in_the_document()
+    {
+        Assert.Contains("rule-of-law", Ids("法治纲要"));
     }
 
     [Fact]
