@@ -1,9 +1,8 @@
 using PolicySearch.Engine.Analysis;
-using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Searching;
 
-/// <summary>The strings a snippet marks for a query: each clause as typed (folded), and the words of unquoted clauses.</summary>
+/// <summary>The strings a snippet marks for a query: each clause as typed (folded), and the word groups of unquoted clauses.</summary>
 internal static class HighlightTerms
 {
     public static IReadOnlyList<string> For(UserQuery query)
@@ -14,7 +13,7 @@ internal static class HighlightTerms
             terms.Add(SearchFolding.Fold(clause.Text));
             if (!clause.IsPhrase)
             {
-                var words = QueryAnalysis.Tokens(IndexFields.Body, clause.Text).Select(token => token.Term).ToList();
+                var words = QueryAnalysis.WordGroups(clause.Text).Select(group => SearchFolding.Fold(group.Text)).ToList();
                 var minimumLength = words.All(word => word.Length == 1) ? 1 : 2;
                 terms.AddRange(words.Where(word => word.Length >= minimumLength));
             }
