@@ -50,7 +50,8 @@ public static class KnownItemQueryGenerator
     {
         foreach (var document in documents.Where(d => d.Title.Length >= 9))
         {
-            var partial = document.Title[..(document.Title.Length * 2 / 3)].TrimEnd('《', '（', '(', '、');
+            // Cut between characters a user would stop at: not inside a number, not after an opening bracket.
+            var partial = document.Title[..(document.Title.Length * 2 / 3)].TrimEnd().TrimEnd("0123456789０１２３４５６７８９《（(、".ToCharArray());
             var holders = titles.Containing(partial);
             if (holders.Count <= MaxAcceptable)
             {
