@@ -10,6 +10,9 @@ namespace PolicySearch.Api;
 [SuppressMessage("Maintainability", "CA1515:Consider making public types internal", Justification = "The CLI hosts the web app through this entry point.")]
 public static class PolicySearchWebApp
 {
+    /// <summary>Where the app listens unless Urls (--urls, ASPNETCORE_URLS) or Kestrel:Endpoints say otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5000";
+
     /// <summary>
     /// Builds the configured app: Serilog (console and rolling file, one completion event per request),
     /// the index services, problem details, and every endpoint and page.
@@ -19,6 +22,11 @@ public static class PolicySearchWebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (builder.Configuration["Urls"] is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         builder.Services.AddPolicySearchApi(builder.Configuration);
         configure?.Invoke(builder);
         var app = builder.Build();

@@ -15,8 +15,8 @@ internal static class HealthEndpoints
 
     public static RouteGroupBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/health").WithTags("Health");
-        group.MapGet(string.Empty, GetHealth)
+        var group = routes.MapGroup(string.Empty).WithTags("Health");
+        group.MapGet("/health", GetHealth)
             .WithName(nameof(GetHealth))
             .WithSummary("Report whether the index can be read: document count, path, schema version, last commit");
         return group;

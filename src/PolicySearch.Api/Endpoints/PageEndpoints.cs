@@ -63,7 +63,7 @@ internal static class PageEndpoints
         if (faults.Count > 0)
         {
             var message = string.Join(" ", faults.Select(fault => fault.Message));
-            return new HtmlPageResult(MessagePage.Render(PageMessages.HeadingFor(faults[0].Code), message), StatusCodes.Status400BadRequest);
+            return new HtmlPageResult(MessagePage.Render(PageMessages.HeadingFor(faults[0].Code), message, "en"), StatusCodes.Status400BadRequest);
         }
 
         try
@@ -78,7 +78,8 @@ internal static class PageEndpoints
         }
         catch (PolicySearchException fault)
         {
-            return new HtmlPageResult(MessagePage.Render(PageMessages.HeadingFor(fault.Code), fault.Message), ErrorStatusTable.StatusOf(fault.Code));
+            var problemPage = MessagePage.Render(PageMessages.HeadingFor(fault.Code), fault.Message, "en");
+            return new HtmlPageResult(problemPage, ErrorStatusTable.StatusOf(fault.Code));
         }
     }
 }

@@ -14,8 +14,6 @@ internal static class RequestCompletionLogging
         "HTTP {" + RequestLogProperties.RequestMethod + "} {" + RequestLogProperties.Route + "} responded {"
         + RequestLogProperties.StatusCode + "} in {" + RequestLogProperties.ElapsedMs + ":0.0} ms";
 
-    private const string NoRoute = "(no route)";
-
     public static void Configure(RequestLoggingOptions options, Serilog.ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,8 +33,9 @@ internal static class RequestCompletionLogging
 
     private static void Enrich(IDiagnosticContext diagnostics, HttpContext httpContext)
     {
+        // Requests no endpoint answered (the stylesheet, unmatched paths) are named by their path.
         var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
-        diagnostics.Set(RequestLogProperties.Route, string.IsNullOrEmpty(route) ? NoRoute : route);
+        diagnostics.Set(RequestLogProperties.Route, string.IsNullOrEmpty(route) ? httpContext.Request.Path.Value : route);
         if (httpContext.Request.Query.TryGetValue("q", out var query))
         {
             diagnostics.Set(RequestLogProperties.QueryLength, query.ToString().Length);

@@ -3,10 +3,11 @@ namespace PolicySearch.Api.Pages;
 /// <summary>A page that only says what went wrong (an unknown document, an unavailable index) and leads back to search.</summary>
 internal static class MessagePage
 {
-    public static string Render(string heading, string message) => PageLayout.Render($"{heading} - {PageText.SiteName}", html =>
+    /// <param name="messageLanguage">"en" when the message is a fault's own (English) message; null when it is Chinese.</param>
+    public static string Render(string heading, string message, string? messageLanguage = null) => PageLayout.Render($"{heading} - {PageText.SiteName}", html =>
     {
         html.Element("h1", heading)
-            .Element("p", message, ("class", "notice notice-error"))
+            .Element("p", message, ("class", "notice notice-error"), ("lang", messageLanguage))
             .Open("p").Element("a", "返回检索", ("href", PageLinks.Home)).Close("p");
     });
 }

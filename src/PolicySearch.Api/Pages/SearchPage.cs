@@ -41,13 +41,14 @@ internal static class SearchPage
         html.Close("section");
     });
 
+    /// <param name="message">The fault's own message, which is English (the API's and engine's language).</param>
     public static string Problem(string? query, string heading, string message) => PageLayout.Render($"{heading} - {PageText.SiteName}", html =>
     {
         html.Element("h1", Heading);
         SearchForm.Write(html, query);
         html.Open("div", ("class", "notice notice-error"), ("role", "alert"))
             .Element("h2", heading)
-            .Element("p", message)
+            .Element("p", message, ("lang", "en"))
             .Close("div");
     });
 

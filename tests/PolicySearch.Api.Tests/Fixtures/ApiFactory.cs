@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PolicySearch.Api.Tests.Fixtures;
+
+/// <summary>The real app on a test server, reading the given index and logging into the given directory.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _indexPath;
+    private readonly string _logDirectory;
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    public ApiFactory(string indexPath, string logDirectory, Action<IServiceCollection>? configureServices = null)
+    {
+        _indexPath = indexPath;
+        _logDirectory = logDirectory;
+        _configureServices = configureServices;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Index:Path", _indexPath);
+        builder.UseSetting("Logging:Directory", _logDirectory);
+        builder.UseSetting("Samples:Path", Path.Combine(_logDirectory, "no-samples"));
+        if (_configureServices is not null)
+        {
+            builder.ConfigureServices(_configureServices);
+        }
+    }
+}
