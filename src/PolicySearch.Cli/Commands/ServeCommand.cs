@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PolicySearch.Api;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Cli.Output;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Hosting.Bootstrap;
 using Spectre.Console;
@@ -28,6 +29,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
                 var files = SampleArchive.FindFiles(environment.SampleOptions.Path);
                 AnsiConsole.MarkupLine($"[bold]First run:[/] building the index at {Markup.Escape(Path.GetFullPath(indexPath))} from {files.Count} sample archive file(s)…");
                 var summary = await ImportCommand.ImportAsync(environment, environment.IndexOptions, environment.ImportOptions, files, cancellationToken);
+                ImportReport.WriteSummary(AnsiConsole.Console, summary, indexPath);
                 if (summary.Cancelled)
                 {
                     return ExitCodes.Interrupted;

@@ -43,7 +43,7 @@ public sealed partial class ArchiveImporter
         }
 
         var run = new ImportRun(files.Sum(file => new FileInfo(file).Length));
-        var queue = Channel.CreateBounded<PolicyDocument>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
+        var queue = Channel.CreateBounded<ImportLine>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
         var workers = Enumerable.Range(0, Math.Max(1, _options.IndexingThreads))
             .Select(_ => Task.Run(() => IndexFromQueueAsync(queue.Reader, run), CancellationToken.None))
             .ToArray();
@@ -72,7 +72,7 @@ public sealed partial class ArchiveImporter
 
     private async Task ReadFilesAsync(
         IReadOnlyList<string> files,
-        ChannelWriter<PolicyDocument> queue,
+        ChannelWriter<ImportLine> queue,
         ImportRun run,
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
@@ -83,9 +83,9 @@ public sealed partial class ArchiveImporter
             await foreach (var line in JsonLinesDocumentReader.ReadAsync(file, cancellationToken))
             {
                 run.AddRead(line);
-                if (line.Document is { } document)
+                if (line.Document is not null)
                 {
-                    await queue.WriteAsync(document, cancellationToken);
+                    await queue.WriteAsync(line, cancellationToken);
                 }
                 else
                 {
@@ -105,13 +105,14 @@ public sealed partial class ArchiveImporter
         }
     }
 
-    private async Task IndexFromQueueAsync(ChannelReader<PolicyDocument> queue, ImportRun run)
+    private async Task IndexFromQueueAsync(ChannelReader<ImportLine> queue, ImportRun run)
     {
-        await foreach (var document in queue.ReadAllAsync())
+        await foreach (var line in queue.ReadAllAsync())
         {
+            var document = line.Document!;
             _writer.AddOrUpdate(document);
             LogIndexed(_logger, document.Id);
-            if (run.AddIndexed(_options.CommitEveryDocuments, _options.CommitInterval))
+            if (run.AddIndexed(line, _options.CommitEveryDocuments, _options.CommitInterval))
             {
                 await CommitAsync(run);
             }
@@ -142,7 +143,7 @@ public sealed partial class ArchiveImporter
         private long _rejected;
         private long _textBytes;
         private long _finishedFileBytes;
-        private long _currentFilePosition;
+        private long _indexedFilePosition;
         private int _commits;
         private long _documentsAtCheckpoint;
         private TimeSpan _checkpointAt;
@@ -157,26 +158,24 @@ public sealed partial class ArchiveImporter
 
         public TimeSpan Elapsed => _clock.Elapsed;
 
-        public void AddRead(ImportLine line)
-        {
-            Interlocked.Add(ref _textBytes, line.TextBytes);
-            Volatile.Write(ref _currentFilePosition, line.FilePosition);
-        }
+        public void AddRead(ImportLine line) => Interlocked.Add(ref _textBytes, line.TextBytes);
 
         public void AddRejected() => Interlocked.Increment(ref _rejected);
 
+        /// <summary>Progress counts what is indexed, not what is read ahead; the file's documents may still be in the queue.</summary>
         public void FinishFile(string file)
         {
             Interlocked.Add(ref _finishedFileBytes, new FileInfo(file).Length);
-            Volatile.Write(ref _currentFilePosition, 0);
+            Volatile.Write(ref _indexedFilePosition, 0);
         }
 
         public void AddCommit() => Interlocked.Increment(ref _commits);
 
         /// <summary>Counts an indexed document; true when this one is due to trigger a checkpoint commit.</summary>
-        public bool AddIndexed(int everyDocuments, TimeSpan interval)
+        public bool AddIndexed(ImportLine line, int everyDocuments, TimeSpan interval)
         {
             var documents = Interlocked.Increment(ref _documents);
+            InterlockedMax(ref _indexedFilePosition, line.FilePosition);
             lock (_checkpointLock)
             {
                 if (documents - _documentsAtCheckpoint < everyDocuments && Elapsed - _checkpointAt < interval)
@@ -194,8 +193,23 @@ public sealed partial class ArchiveImporter
             Documents,
             Rejected,
             TextBytes,
-            Interlocked.Read(ref _finishedFileBytes) + Volatile.Read(ref _currentFilePosition),
+            Math.Min(Interlocked.Read(ref _finishedFileBytes) + Volatile.Read(ref _indexedFilePosition), fileBytesTotal),
             fileBytesTotal,
             Elapsed);
+
+        private static void InterlockedMax(ref long target, long value)
+        {
+            var current = Volatile.Read(ref target);
+            while (value > current)
+            {
+                var seen = Interlocked.CompareExchange(ref target, value, current);
+                if (seen == current)
+                {
+                    return;
+                }
+
+                current = seen;
+            }
+        }
     }
 }

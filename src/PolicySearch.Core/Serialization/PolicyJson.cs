@@ -17,8 +17,9 @@ public static class PolicyJson
         {
             WriteIndented = indented,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            // Chinese text stays readable in files and API answers; HTML-sensitive characters are still escaped.
-            Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+            // Chinese text and snippet markup stay readable. Safe because this JSON is only ever served as
+            // application/json (with nosniff) or written to files, never embedded in an HTML page.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using PolicySearch.Core.Errors;
 
 namespace PolicySearch.Engine.Indexing;
 
@@ -13,12 +14,19 @@ public static class IndexDirectoryState
         }
 
         using var directory = LuceneDirectories.Open(path, create: false);
-        if (!DirectoryReader.IndexExists(directory))
+        try
         {
-            return true;
-        }
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return true;
+            }
 
-        using var reader = DirectoryReader.Open(directory);
-        return reader.NumDocs == 0;
+            using var reader = DirectoryReader.Open(directory);
+            return reader.NumDocs == 0;
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IOException)
+        {
+            throw LuceneDirectories.Corrupt(path, ex);
+        }
     }
 }

@@ -24,6 +24,14 @@ internal static class LuceneDirectories
         return new NIOFSDirectory(info);
     }
 
+    public static PolicySearchException Corrupt(string path, Exception cause) => new(
+        ErrorCodes.IndexCorrupt,
+        $"The index at '{path}' cannot be read ({cause.Message}). Rebuild it: delete the directory and import again.",
+        cause)
+    {
+        Target = path,
+    };
+
     public static void EnsureSchema(LuceneDirectory directory, string path)
     {
         var infos = new SegmentInfos();

@@ -30,7 +30,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         _directory = directory;
         _manager = manager;
         _logger = logger;
-        Path = options.Path;
+        Path = System.IO.Path.GetFullPath(options.Path);
         _refreshTimer = new Timer(_ => Refresh(), null, options.RefreshInterval, options.RefreshInterval);
     }
 
@@ -60,13 +60,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         catch (Exception ex) when (ex is CorruptIndexException or IOException and not FileNotFoundException)
         {
             directory.Dispose();
-            throw new PolicySearchException(
-                ErrorCodes.IndexCorrupt,
-                $"The index at '{options.Path}' cannot be read ({ex.Message}). Rebuild it: delete the directory and import again.",
-                ex)
-            {
-                Target = options.Path,
-            };
+            throw LuceneDirectories.Corrupt(options.Path, ex);
         }
         catch
         {
