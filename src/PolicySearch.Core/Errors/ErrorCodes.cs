@@ -6,7 +6,11 @@ public static class ErrorCodes
     public const string QueryEmpty = "query.empty";
     public const string QuerySyntax = "query.syntax";
     public const string QueryTooLong = "query.too_long";
+    public const string QueryFieldUnknown = "query.field_unknown";
     public const string PagingOutOfRange = "paging.out_of_range";
+    public const string FilterInvalid = "filter.invalid";
+    public const string FilterDateRange = "filter.date_range";
+    public const string SortInvalid = "sort.invalid";
     public const string DocumentNotFound = "document.not_found";
     public const string DocumentInvalid = "document.invalid";
     public const string ImportFileNotFound = "import.file_not_found";

@@ -26,9 +26,5 @@ internal static class PolicyAnalyzers
 
     private static PerFieldAnalyzerWrapper PerField(Analyzer bigrams) => new(
         Words,
-        new Dictionary<string, Analyzer>
-        {
-            [IndexFields.TitleBigrams] = bigrams,
-            [IndexFields.BodyBigrams] = bigrams,
-        });
+        IndexFields.BigramFields.ToDictionary(field => field, _ => bigrams));
 }

@@ -32,6 +32,9 @@ internal static class DocumentMapper
         }
 
         AddKey(document, IndexFields.DocumentNumberKey, DocumentNumbers.Normalize(source.DocumentNumber));
+        AddText(document, IndexFields.DocumentNumberBigrams, source.DocumentNumber);
+        AddText(document, IndexFields.IssuerBigrams, source.Issuer);
+        AddText(document, IndexFields.TopicBigrams, source.Topic);
         AddKey(document, IndexFields.IndexNumberKey, IndexNumbers.Normalize(source.IndexNumber));
         AddFacet(document, IndexFields.Issuer, source.Issuer);
         AddFacet(document, IndexFields.Category, source.Category);
@@ -59,6 +62,14 @@ internal static class DocumentMapper
         if (!string.IsNullOrEmpty(value))
         {
             document.Add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void AddText(Document document, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            document.Add(new TextField(field, value, Field.Store.NO));
         }
     }
 

@@ -19,6 +19,9 @@ internal static class IndexFields
     public const string DocumentNumberKey = "documentNumber_key";
     public const string IndexNumberKey = "indexNumber_key";
     public const string Issuer = "issuer";
+    public const string IssuerBigrams = "issuer_cjk";
+    public const string TopicBigrams = "topic_cjk";
+    public const string DocumentNumberBigrams = "documentNumber_cjk";
     public const string Category = "category";
     public const string Validity = "validity";
     public const string Topic = "topic";
@@ -28,5 +31,10 @@ internal static class IndexFields
     public const string WrittenDate = "writtenDate";
     public const string EffectiveDate = "effectiveDate";
 
-    public static bool IsBigramField(string field) => field is TitleBigrams or BodyBigrams;
+    public static readonly string[] BigramFields = [TitleBigrams, BodyBigrams, IssuerBigrams, TopicBigrams, DocumentNumberBigrams];
+
+    /// <summary>Keyword fields with doc values, counted as facets.</summary>
+    public static readonly string[] FacetFields = [Issuer, Category, Validity, Topic, SourceName, Year];
+
+    public static bool IsBigramField(string field) => BigramFields.Contains(field);
 }

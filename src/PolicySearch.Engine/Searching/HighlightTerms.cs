@@ -8,7 +8,7 @@ internal static class HighlightTerms
     public static IReadOnlyList<string> For(UserQuery query)
     {
         var terms = new List<string>();
-        foreach (var clause in query.Included)
+        foreach (var clause in query.TextClauses)
         {
             terms.Add(SearchFolding.Fold(clause.Text));
             if (!clause.IsPhrase)

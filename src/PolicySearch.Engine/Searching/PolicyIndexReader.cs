@@ -73,23 +73,10 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         SearchRequestValidator.Validate(request);
-        var started = Stopwatch.GetTimestamp();
-        var userQuery = UserQueryParser.Parse(request.Query);
-        var query = QueryFactory.Build(userQuery);
-        var highlightTerms = HighlightTerms.For(userQuery);
         var searcher = _manager.Acquire();
         try
         {
-            var top = searcher.Search(query, request.Page * request.Size);
-            var hits = new List<SearchHit>(request.Size);
-            foreach (var scoreDoc in top.ScoreDocs.Skip((request.Page - 1) * request.Size))
-            {
-                var document = DocumentMapper.FromStored(searcher.Doc(scoreDoc.Doc));
-                hits.Add(ToHit(document, scoreDoc.Score, highlightTerms));
-            }
-
-            var tookMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            return new SearchResults(request.Query, top.TotalHits, request.Page, request.Size, Math.Round(tookMs, 2), hits);
+            return new SearchExecutor(searcher).Run(request);
         }
         finally
         {
@@ -162,19 +149,6 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         _manager.Dispose();
         _directory.Dispose();
     }
-
-    private static SearchHit ToHit(PolicyDocument document, float score, IReadOnlyList<string> highlightTerms) => new(
-        document.Id,
-        document.Title,
-        document.Url,
-        document.Issuer,
-        document.DocumentNumber,
-        document.Category,
-        document.Validity,
-        document.PublishedDate,
-        document.WrittenDate,
-        score,
-        SnippetBuilder.Build(document.Body, highlightTerms));
 
     private long SafeLength(string file)
     {

@@ -8,40 +8,83 @@ using PolicySearch.Engine.Schema;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// Builds the Lucene query for a <see cref="UserQuery"/>: every included clause must match (as a
-/// phrase of bigrams in title or body, or as all of its SmartCn words), excluded clauses must not,
-/// and exact 文号 / 索引号 / title keys lift their document to the top.
+/// Builds the Lucene query for a <see cref="UserQuery"/>: every group must match (one of its OR-ed
+/// clauses), excluded clauses must not, field clauses select without scoring, and exact 文号 /
+/// 索引号 / title keys lift their document to the top.
 /// </summary>
 internal static class QueryFactory
 {
+    /// <summary>Share of word groups a relaxed query must still match.</summary>
+    private const double RelaxedShare = 0.6;
+
     private static readonly string InForce = FacetValues.Of(Validity.Valid);
 
-    public static Query Build(UserQuery userQuery)
+    /// <param name="allowNoTerms">True when filters alone may select documents (browsing).</param>
+    public static Query Build(UserQuery userQuery, bool allowNoTerms = false)
     {
-        var text = new BooleanQuery();
-        foreach (var clause in userQuery.Included)
+        var required = new BooleanQuery();
+        foreach (var group in userQuery.IncludedGroups)
         {
-            if (ClauseQuery(clause) is { } query)
+            var alternatives = group.Select(ClauseQuery).OfType<Query>().ToList();
+            if (alternatives.Count > 0)
             {
-                text.Add(query, Occur.MUST);
+                required.Add(AnyOf(alternatives), Occur.MUST);
             }
         }
 
-        if (text.Clauses.Count == 0)
+        if (required.Clauses.Count == 0)
         {
-            throw new PolicySearchException(
-                ErrorCodes.QuerySyntax,
-                "The query has no words to search for: type at least one word that is not excluded with '-'.")
+            if (!allowNoTerms)
             {
-                Target = "q",
-            };
+                throw new PolicySearchException(
+                    ErrorCodes.QuerySyntax,
+                    "The query has no words to search for: type at least one word that is not excluded with '-'.")
+                {
+                    Target = "q",
+                };
+            }
+
+            required.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        var matching = new BooleanQuery { { text, Occur.SHOULD } };
+        return Finish(required, userQuery);
+    }
+
+    /// <summary>
+    /// The same query with the text's word groups only mostly required (60%), for when nothing
+    /// matches them all; null when the query has too few words to relax.
+    /// </summary>
+    public static Query? BuildRelaxed(UserQuery userQuery)
+    {
+        var groups = userQuery.TextClauses.SelectMany(clause => QueryAnalysis.WordGroups(clause.Text)).ToList();
+        if (groups.Count < 2)
+        {
+            return null;
+        }
+
+        var minimum = (int)Math.Ceiling(groups.Count * RelaxedShare);
+        var required = new BooleanQuery();
+        if (TextClauseQueries.AllWords(groups, titleOnly: false, minimum) is { } mostWords)
+        {
+            required.Add(mostWords, Occur.MUST);
+        }
+
+        foreach (var clause in userQuery.Included.Where(clause => QueryFieldNames.IsFilter(clause.Field)))
+        {
+            required.Add(FieldClauseQueries.For(clause), Occur.MUST);
+        }
+
+        return required.Clauses.Count == 0 ? null : Finish(required, userQuery);
+    }
+
+    private static BooleanQuery Finish(BooleanQuery required, UserQuery userQuery)
+    {
+        var matching = new BooleanQuery { { required, Occur.SHOULD } };
         AddExactKeys(matching, userQuery);
         foreach (var clause in userQuery.Excluded)
         {
-            if (PhraseInTitleOrBody(clause.Text) is { } excluded)
+            var excluded = QueryFieldNames.IsFilter(clause.Field) ? FieldClauseQueries.For(clause) : TextClauseQueries.Phrase(clause.Text);
+            if (excluded is not null)
             {
                 matching.Add(excluded, Occur.MUST_NOT);
             }
@@ -50,66 +93,33 @@ internal static class QueryFactory
         return matching;
     }
 
-    private static DisjunctionMaxQuery? ClauseQuery(QueryClause clause)
+    private static Query? ClauseQuery(QueryClause clause) =>
+        QueryFieldNames.IsFilter(clause.Field) ? FieldClauseQueries.For(clause) : TextClauseQueries.For(clause);
+
+    private static Query AnyOf(List<Query> alternatives)
     {
-        if (clause.IsPhrase)
+        if (alternatives.Count == 1)
         {
-            return PhraseInTitleOrBody(clause.Text);
+            return alternatives[0];
         }
 
-        var alternatives = new DisjunctionMaxQuery(RankingWeights.ClauseTieBreaker);
-        AddIfAny(alternatives, QueryAnalysis.Phrase(IndexFields.TitleBigrams, clause.Text, RankingWeights.TitlePhrase));
-        AddIfAny(alternatives, QueryAnalysis.Phrase(IndexFields.BodyBigrams, clause.Text, RankingWeights.BodyPhrase));
-        AddIfAny(alternatives, AllWords(clause.Text));
-        return alternatives.Disjuncts.Count == 0 ? null : alternatives;
-    }
-
-    private static DisjunctionMaxQuery? PhraseInTitleOrBody(string text)
-    {
-        var alternatives = new DisjunctionMaxQuery(RankingWeights.ClauseTieBreaker);
-        AddIfAny(alternatives, QueryAnalysis.Phrase(IndexFields.TitleBigrams, text, RankingWeights.TitlePhrase));
-        AddIfAny(alternatives, QueryAnalysis.Phrase(IndexFields.BodyBigrams, text, RankingWeights.BodyPhrase));
-        return alternatives.Disjuncts.Count == 0 ? null : alternatives;
-    }
-
-    /// <summary>
-    /// Every word of the clause, each anywhere in the title or the body: a SmartCn word as a term, a
-    /// run of characters SmartCn left single as a phrase of bigrams.
-    /// </summary>
-    private static BooleanQuery? AllWords(string text)
-    {
-        var groups = QueryAnalysis.WordGroups(text);
-        if (groups.Count == 0)
+        var any = new BooleanQuery();
+        foreach (var alternative in alternatives)
         {
-            return null;
+            any.Add(alternative, Occur.SHOULD);
         }
 
-        var all = new BooleanQuery { Boost = RankingWeights.Words };
-        foreach (var group in groups.DistinctBy(group => group.Text))
-        {
-            var anywhere = new DisjunctionMaxQuery(RankingWeights.ClauseTieBreaker);
-            if (group.Term is { } term)
-            {
-                anywhere.Add(new TermQuery(new Term(IndexFields.Title, term)) { Boost = RankingWeights.TitleWord });
-                anywhere.Add(new TermQuery(new Term(IndexFields.Body, term)) { Boost = RankingWeights.BodyWord });
-            }
-            else
-            {
-                AddIfAny(anywhere, QueryAnalysis.Phrase(IndexFields.TitleBigrams, group.Text, RankingWeights.TitleWord));
-                AddIfAny(anywhere, QueryAnalysis.Phrase(IndexFields.BodyBigrams, group.Text, RankingWeights.BodyWord));
-            }
-            if (anywhere.Disjuncts.Count > 0)
-            {
-                all.Add(anywhere, Occur.MUST);
-            }
-        }
-
-        return all.Clauses.Count == 0 ? null : all;
+        return any;
     }
 
     private static void AddExactKeys(BooleanQuery matching, UserQuery userQuery)
     {
-        var whole = string.Join(' ', userQuery.Included.Select(clause => clause.Text));
+        var whole = string.Join(' ', userQuery.Included.Where(clause => clause.Field == QueryField.Any).Select(clause => clause.Text));
+        if (whole.Length == 0)
+        {
+            return;
+        }
+
         if (DocumentNumbers.LooksLikeDocumentNumber(whole) && DocumentNumbers.Normalize(whole) is { } documentNumber)
         {
             matching.Add(ExactKey(IndexFields.DocumentNumberKey, documentNumber, RankingWeights.DocumentNumberKey), Occur.SHOULD);
@@ -133,12 +143,4 @@ internal static class QueryFactory
         { new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = boost }, Occur.MUST },
         { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Validity, InForce))) { Boost = RankingWeights.InForce }, Occur.SHOULD },
     };
-
-    private static void AddIfAny(DisjunctionMaxQuery alternatives, Query? query)
-    {
-        if (query is not null)
-        {
-            alternatives.Add(query);
-        }
-    }
 }

@@ -8,9 +8,14 @@ internal static class SearchRequestValidator
 {
     public static void Validate(SearchRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Query))
+        if (string.IsNullOrWhiteSpace(request.Query) && request.Filters.IsEmpty)
         {
             throw Fault(ErrorCodes.QueryEmpty, "q", "The query is empty: type at least one word to search for.");
+        }
+
+        if (request.Query is null)
+        {
+            throw Fault(ErrorCodes.QueryEmpty, "q", "The query is missing.");
         }
 
         if (request.Query.Length > SearchRequest.MaxQueryLength)
@@ -26,6 +31,16 @@ internal static class SearchRequestValidator
         if (request.Size is < 1 or > SearchRequest.MaxSize)
         {
             throw Fault(ErrorCodes.PagingOutOfRange, "size", $"size must be between 1 and {SearchRequest.MaxSize}; it was {request.Size}.");
+        }
+
+        if (request.FacetSize is < 0 or > SearchRequest.MaxFacetSize)
+        {
+            throw Fault(ErrorCodes.PagingOutOfRange, "facetSize", $"facetSize must be between 0 and {SearchRequest.MaxFacetSize}; it was {request.FacetSize}.");
+        }
+
+        if (request.Filters.Published is { From: { } from, To: { } to } && from > to)
+        {
+            throw Fault(ErrorCodes.FilterDateRange, "publishedFrom", $"The published date range starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd}).");
         }
     }
 

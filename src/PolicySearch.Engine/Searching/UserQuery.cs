@@ -1,9 +1,17 @@
 namespace PolicySearch.Engine.Searching;
 
-/// <summary>A user query split into clauses. <see cref="Text"/> is the query with control characters removed.</summary>
-internal sealed record UserQuery(string Text, IReadOnlyList<QueryClause> Clauses)
+/// <summary>
+/// A user query as groups of alternatives: every group must match (one of its clauses, when joined
+/// by OR); excluded clauses stand alone. <see cref="Text"/> is the query with control characters removed.
+/// </summary>
+internal sealed record UserQuery(string Text, IReadOnlyList<IReadOnlyList<QueryClause>> Groups)
 {
-    public IEnumerable<QueryClause> Included => Clauses.Where(clause => !clause.IsExcluded);
+    public IEnumerable<IReadOnlyList<QueryClause>> IncludedGroups => Groups.Where(group => !group[0].IsExcluded);
 
-    public IEnumerable<QueryClause> Excluded => Clauses.Where(clause => clause.IsExcluded);
+    public IEnumerable<QueryClause> Included => IncludedGroups.SelectMany(group => group);
+
+    public IEnumerable<QueryClause> Excluded => Groups.Where(group => group[0].IsExcluded).Select(group => group[0]);
+
+    /// <summary>Included clauses that search text (not field filters).</summary>
+    public IEnumerable<QueryClause> TextClauses => Included.Where(clause => !QueryFieldNames.IsFilter(clause.Field));
 }

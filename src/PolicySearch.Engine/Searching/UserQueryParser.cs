@@ -4,17 +4,22 @@ using PolicySearch.Core.Errors;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// Splits a query into clauses: whitespace (ASCII or U+3000) separates word runs, "…" or “…” at the
-/// start of a clause is a phrase, a leading '-' excludes. Control characters count as spaces; a lone
-/// '-' is ignored. An unclosed ASCII quote is an error; an unclosed “ is punctuation.
+/// Splits a query into clauses: whitespace (ASCII or U+3000) separates word runs; "…" or “…” at the
+/// start of a clause is a phrase; a leading '-' excludes; <c>field:value</c> (or <c>字段：值</c>) limits
+/// a clause to a field; <c>OR</c> between clauses makes them alternatives. Control characters count as
+/// spaces; a lone '-' is ignored. An unclosed ASCII quote and an empty <c>field:</c> are errors; an
+/// unclosed “ is punctuation, as in a pasted title.
 /// </summary>
 internal static class UserQueryParser
 {
+    private const string Or = "OR";
+
     public static UserQuery Parse(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var text = RemoveControlCharacters(query).Trim();
-        var clauses = new List<QueryClause>();
+        var groups = new List<List<QueryClause>>();
+        var joinNext = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -24,6 +29,7 @@ internal static class UserQueryParser
                 continue;
             }
 
+            var start = i;
             var excluded = text[i] == '-';
             if (excluded)
             {
@@ -34,52 +40,104 @@ internal static class UserQueryParser
                 }
             }
 
-            if (IsQuote(text[i]))
+            var field = ReadFieldPrefix(text, ref i);
+            var (value, isPhrase) = ReadValue(text, ref i);
+            if (!isPhrase && !excluded && field == QueryField.Any && value == Or && groups.Count > 0)
             {
-                var close = text.IndexOfAny(['"', '”'], i + 1);
-                if (close >= 0)
-                {
-                    AddClause(clauses, text[(i + 1)..close], isPhrase: true, excluded);
-                    i = close + 1;
-                    continue;
-                }
-
-                if (text[i] == '"')
-                {
-                    throw new PolicySearchException(
-                        ErrorCodes.QuerySyntax,
-                        $"The quotation mark at position {i + 1} is never closed: end the phrase with another quotation mark.")
-                    {
-                        Target = "q",
-                    };
-                }
-
-                i++; // an unclosed “ is read as punctuation, as in a pasted title
+                joinNext = true;
+                continue;
             }
 
-            var end = i;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
+            if (field != QueryField.Any && value.Trim().Length == 0)
             {
-                end++;
+                throw Fault($"'{text[start..i].Trim()}' has nothing after the colon: give a value, e.g. title:法治.", ErrorCodes.QuerySyntax);
             }
 
-            AddClause(clauses, text[i..end], isPhrase: false, excluded);
-            i = end;
+            var clause = new QueryClause(value.Trim(), isPhrase, excluded, field);
+            if (clause.Text.Length == 0)
+            {
+                joinNext = false;
+                continue;
+            }
+
+            if (joinNext && !excluded && !groups[^1][0].IsExcluded)
+            {
+                groups[^1].Add(clause);
+            }
+            else
+            {
+                groups.Add([clause]);
+            }
+
+            joinNext = false;
         }
 
-        return new UserQuery(text, clauses);
+        return new UserQuery(text, groups);
     }
 
-    private static void AddClause(List<QueryClause> clauses, string text, bool isPhrase, bool excluded)
+    private static QueryField ReadFieldPrefix(string text, ref int i)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Length > 0)
+        var colon = i;
+        while (colon < text.Length && colon - i <= 8 && (char.IsLetter(text[colon]) || text[colon] == '_'))
         {
-            clauses.Add(new QueryClause(trimmed, isPhrase, excluded));
+            colon++;
         }
+
+        if (colon == i || colon >= text.Length || text[colon] is not (':' or '：'))
+        {
+            return QueryField.Any;
+        }
+
+        var name = text[i..colon];
+        if (QueryFieldNames.TryGet(name, out var field))
+        {
+            i = colon + 1;
+            return field;
+        }
+
+        var looksLikeUrl = text.AsSpan(colon).StartsWith("://", StringComparison.Ordinal);
+        if (name.All(char.IsAsciiLetter) && !looksLikeUrl)
+        {
+            throw Fault($"Unknown field '{name}:'. Fields are {QueryFieldNames.Accepted}.", ErrorCodes.QueryFieldUnknown);
+        }
+
+        return QueryField.Any;
     }
 
-    /// <summary>Quotes open a phrase only where a clause starts; inside a word run (关于“十四五”规划) they are punctuation.</summary>
+    private static (string Value, bool IsPhrase) ReadValue(string text, ref int i)
+    {
+        if (i < text.Length && IsQuote(text[i]))
+        {
+            var close = text.IndexOfAny(['"', '”'], i + 1);
+            if (close >= 0)
+            {
+                var phrase = text[(i + 1)..close];
+                i = close + 1;
+                return (phrase, true);
+            }
+
+            if (text[i] == '"')
+            {
+                throw Fault($"The quotation mark at position {i + 1} is never closed: end the phrase with another quotation mark.", ErrorCodes.QuerySyntax);
+            }
+
+            i++; // an unclosed “ is read as punctuation
+        }
+
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
+        {
+            end++;
+        }
+
+        var value = text[i..end];
+        i = end;
+        return (value, false);
+    }
+
+    private static PolicySearchException Fault(string message, string code) => new(code, message) { Target = "q" };
+
+    /// <summary>Quotes open a phrase only where a clause or value starts; inside a word run (关于“十四五”规划) they are punctuation.</summary>
     private static bool IsQuote(char c) => c is '"' or '“';
 
     private static string RemoveControlCharacters(string text)

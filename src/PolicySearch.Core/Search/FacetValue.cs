@@ -1,0 +1,3 @@
+namespace PolicySearch.Core.Search;
+
+public sealed record FacetValue(string Value, int Count);

@@ -1,0 +1,87 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Metadata;
+using PolicySearch.Core.Search;
+using PolicySearch.Engine.Schema;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>
+/// Queries for clauses limited to a metadata field (issuer:, docno:, category:, validity:, topic:,
+/// published:, written:). They select documents without adding to the score.
+/// </summary>
+internal static class FieldClauseQueries
+{
+    public static Query For(QueryClause clause) => clause.Field switch
+    {
+        QueryField.Issuer => Contains(IndexFields.IssuerBigrams, clause.Text, "issuer"),
+        QueryField.Topic => Contains(IndexFields.TopicBigrams, clause.Text, "topic"),
+        QueryField.Category => Keyword(IndexFields.Category, MetadataText.Clean(clause.Text) ?? clause.Text),
+        QueryField.Validity => Keyword(IndexFields.Validity, ValidityValue(clause.Text)),
+        QueryField.DocumentNumber => DocumentNumber(clause.Text),
+        QueryField.Published => DateRangeQuery(IndexFields.PublishedDate, DateRangeParser.Parse(clause.Text, "published")),
+        QueryField.Written => DateRangeQuery(IndexFields.WrittenDate, DateRangeParser.Parse(clause.Text, "written")),
+        _ => throw new ArgumentOutOfRangeException(nameof(clause), clause.Field, "Not a field clause."),
+    };
+
+    public static Query DateRangeQuery(string field, DateRange range) =>
+        NumericRangeQuery.NewInt32Range(
+            field,
+            range.From is { } from ? DateKeys.ToInt(from) : null,
+            range.To is { } to ? DateKeys.ToInt(to) : null,
+            minInclusive: true,
+            maxInclusive: true);
+
+    /// <summary>A validity as typed (有效, 已废止, valid, repealed …) in its indexed spelling.</summary>
+    public static string ValidityValue(string text)
+    {
+        if (Enum.TryParse<Validity>(text, ignoreCase: true, out var named) && !int.TryParse(text, out _))
+        {
+            return FacetValues.Of(named);
+        }
+
+        var parsed = ValidityParser.Parse(text);
+        if (parsed == Validity.Unknown && text is not ("未知" or "unknown"))
+        {
+            throw new PolicySearchException(
+                ErrorCodes.FilterInvalid,
+                $"'{text}' is not a validity: use 有效/valid, 已修改/amended, 已废止/repealed, 尚未生效/notYetEffective or 未知/unknown.")
+            {
+                Target = "validity",
+            };
+        }
+
+        return FacetValues.Of(parsed);
+    }
+
+    private static ConstantScoreQuery Keyword(string field, string value) => Unscored(new TermQuery(new Term(field, value)));
+
+    private static ConstantScoreQuery Contains(string field, string text, string name) =>
+        Unscored(QueryAnalysis.Phrase(field, text, 1f) ?? throw new PolicySearchException(
+            ErrorCodes.QuerySyntax,
+            $"{name}:{text} has no characters to search for.")
+        {
+            Target = "q",
+        });
+
+    /// <summary>The exact normalized 文号, or a part of one (国发〔2021〕 finds every 国发 of 2021).</summary>
+    private static ConstantScoreQuery DocumentNumber(string text)
+    {
+        var either = new BooleanQuery();
+        if (DocumentNumbers.Normalize(text) is { } key)
+        {
+            either.Add(new TermQuery(new Term(IndexFields.DocumentNumberKey, key)), Occur.SHOULD);
+        }
+
+        if (QueryAnalysis.Phrase(IndexFields.DocumentNumberBigrams, text, 1f) is { } partial)
+        {
+            either.Add(partial, Occur.SHOULD);
+        }
+
+        return Unscored(either);
+    }
+
+    private static ConstantScoreQuery Unscored(Query query) => new(query) { Boost = 0f };
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>Describes how a query was understood, for <c>explain=true</c>.</summary>
+internal static class QueryExplainer
+{
+    public static QueryExplanation Explain(UserQuery userQuery, SearchFilters filters, Query query, bool relaxed)
+    {
+        var clauses = userQuery.Groups.SelectMany(group => group.Select(clause => Describe(clause, group.Count > 1))).ToList();
+        var applied = DescribeFilters(filters).ToList();
+        if (relaxed)
+        {
+            applied.Add("relaxed: at least 60% of the words must match");
+        }
+
+        return new QueryExplanation(clauses, applied, query.ToString());
+    }
+
+    private static ExplainedClause Describe(QueryClause clause, bool inOrGroup)
+    {
+        var field = clause.Field == QueryField.Any ? null : JsonName(clause.Field);
+        var kind = clause.Field switch
+        {
+            QueryField.Published or QueryField.Written => "range",
+            QueryField.Category or QueryField.Validity => "keyword",
+            _ when clause.IsPhrase => "phrase",
+            _ => "words",
+        };
+        var occur = clause.IsExcluded ? "mustNot" : inOrGroup ? "should" : "must";
+        IReadOnlyList<string> words = kind is "range" or "keyword" ? [clause.Text] : QueryAnalysis.WordGroups(clause.Text).Select(group => group.Text).ToList();
+        return new ExplainedClause(clause.Text, field, kind, occur, words);
+    }
+
+    private static IEnumerable<string> DescribeFilters(SearchFilters filters)
+    {
+        foreach (var (name, values) in new (string, IReadOnlyList<string>)[]
+        {
+            ("issuer", filters.Issuers), ("category", filters.Categories), ("validity", filters.Validities),
+            ("topic", filters.Topics), ("source", filters.Sources),
+            ("year", filters.Years.Select(year => year.ToString(CultureInfo.InvariantCulture)).ToList()),
+        })
+        {
+            if (values.Count > 0)
+            {
+                yield return $"{name} is {string.Join(" or ", values)}";
+            }
+        }
+
+        if (filters.Published is { } published)
+        {
+            yield return $"published {Format(published.From)}..{Format(published.To)}";
+        }
+
+        if (filters.InForceOn is { } day)
+        {
+            yield return $"in force on {Format(day)}";
+        }
+    }
+
+    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string JsonName(QueryField field) => field switch
+    {
+        QueryField.DocumentNumber => "documentNumber",
+        _ => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString()),
+    };
+}

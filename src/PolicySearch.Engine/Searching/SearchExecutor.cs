@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Lucene.Net.Search;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Search;
+using PolicySearch.Engine.Schema;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>
+/// Runs one search on one searcher: parses the query, applies filters, collects the page of hits and
+/// the facet counts in the same pass, relaxes a query nothing fully matches, and shapes the results.
+/// </summary>
+internal sealed class SearchExecutor(IndexSearcher searcher)
+{
+    private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
+
+    public SearchResults Run(SearchRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var userQuery = UserQueryParser.Parse(request.Query);
+        var filters = FilterQueries.Build(request.Filters);
+        var query = QueryFactory.Build(userQuery, allowNoTerms: filters.Count > 0);
+        var sort = request.Sort == SearchSort.Relevance && !userQuery.TextClauses.Any() ? SearchSort.Newest : request.Sort;
+        var (top, facets) = Collect(query, filters, sort, request);
+        var relaxed = false;
+        if (top.TotalHits == 0 && QueryFactory.BuildRelaxed(userQuery) is { } relaxedQuery)
+        {
+            query = relaxedQuery;
+            (top, facets) = Collect(query, filters, sort, request);
+            relaxed = top.TotalHits > 0;
+        }
+
+        var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery) : [];
+        var hits = top.ScoreDocs
+            .Skip((request.Page - 1) * request.Size)
+            .Select(scoreDoc => ToHit(DocumentMapper.FromStored(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, highlightTerms, request.WithSnippets))
+            .ToList();
+        var tookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
+        return new SearchResults(request.Query, top.TotalHits, request.Page, request.Size, tookMs, hits)
+        {
+            Facets = facets,
+            Relaxed = relaxed,
+            Notice = relaxed ? RelaxedNotice : null,
+            Explanation = request.Explain ? QueryExplainer.Explain(userQuery, request.Filters, query, relaxed) : null,
+        };
+    }
+
+    private (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
+        Query query, Dictionary<string, Query> filters, SearchSort sort, SearchRequest request)
+    {
+        var wanted = request.Page * request.Size;
+        ITopDocsCollector top = sort == SearchSort.Relevance
+            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
+            : TopFieldCollector.Create(DateSort(sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        if (request.FacetSize == 0)
+        {
+            searcher.Search(query, FilterQueries.Combine(filters), top);
+            return (top.GetTopDocs(), new Dictionary<string, IReadOnlyList<FacetValue>>());
+        }
+
+        var counter = new FacetCounter(IndexFields.FacetFields);
+        searcher.Search(query, FilterQueries.Combine(filters), MultiCollector.Wrap(top, counter));
+        var facets = counter.Top(request.FacetSize);
+        foreach (var field in IndexFields.FacetFields.Where(filters.ContainsKey))
+        {
+            // Count a filtered field as if its own filter were absent, so other values stay selectable.
+            var sideways = new FacetCounter([field]);
+            searcher.Search(query, FilterQueries.Combine(filters, except: field), sideways);
+            facets[field] = sideways.Top(request.FacetSize)[field];
+        }
+
+        return (top.GetTopDocs(), facets);
+    }
+
+    private static Sort DateSort(SearchSort sort)
+    {
+        var newest = sort == SearchSort.Newest;
+        var date = new SortField(IndexFields.PublishedDate, SortFieldType.INT32, newest);
+        date.SetMissingValue(newest ? int.MinValue : int.MaxValue);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    private static SearchHit ToHit(PolicyDocument document, float score, IReadOnlyList<string> highlightTerms, bool withSnippet) => new(
+        document.Id,
+        document.Title,
+        document.Url,
+        document.Issuer,
+        document.DocumentNumber,
+        document.Category,
+        document.Validity,
+        document.PublishedDate,
+        document.WrittenDate,
+        float.IsNaN(score) ? 0 : score,
+        withSnippet ? SnippetBuilder.Build(document.Body, highlightTerms) : string.Empty);
+}
