@@ -18,14 +18,18 @@ public static partial class ContentHeuristics
     public static string? Title(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var heading = document.QuerySelectorAll("h1, h2").Select(e => HtmlText.Of(e).Replace('\n', ' ')).FirstOrDefault(t => t.Length >= 4);
+        var title = document.Title?.Trim() ?? string.Empty;
+        var headings = document.QuerySelectorAll("h1, h2, h3").Select(e => HtmlText.Of(e).Replace('\n', ' ')).Where(t => t.Length >= 4).ToList();
+
+        // A heading the <title> repeats is the document's; otherwise the first h1.
+        var heading = headings.FirstOrDefault(h => title.Contains(h, StringComparison.Ordinal))
+            ?? document.QuerySelectorAll("h1").Select(e => HtmlText.Of(e).Replace('\n', ' ')).FirstOrDefault(t => t.Length >= 4);
         if (heading is not null)
         {
             return heading;
         }
 
-        var title = document.Title?.Trim();
-        if (string.IsNullOrEmpty(title))
+        if (title.Length == 0)
         {
             return null;
         }
