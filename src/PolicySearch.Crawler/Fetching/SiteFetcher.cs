@@ -15,6 +15,7 @@ public sealed partial class SiteFetcher : IDisposable
     private readonly SiteDefinition _site;
     private readonly SiteScope _scope;
     private readonly HttpPageClient _http;
+    private readonly AddressGuard _guard;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _robots = new(StringComparer.Ordinal);
 
@@ -28,7 +29,8 @@ public sealed partial class SiteFetcher : IDisposable
         _logger = logger;
         UserAgent = site.UserAgent ?? options.UserAgent;
         Gate = new HostGate(site.Concurrency, TimeSpan.FromMilliseconds(site.DelayMs));
-        _http = new HttpPageClient(client, options, UserAgent, new AddressGuard(site.AllowPrivateHosts));
+        _guard = new AddressGuard(site.AllowPrivateHosts);
+        _http = new HttpPageClient(client, options, UserAgent, _guard);
     }
 
     public string UserAgent { get; }
@@ -44,6 +46,11 @@ public sealed partial class SiteFetcher : IDisposable
         if (Gate.IsPaused(host, out var until))
         {
             return FetchResult.Failed(url, FetchOutcome.HostPaused, "host paused until " + until.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (!url.IsFile && !await _guard.IsAllowedAsync(url, cancellationToken))
+        {
+            return FetchResult.Failed(url, FetchOutcome.AddressBlocked, url.Host + " resolves to a private address the site file does not allow");
         }
 
         if (_site.ObeyRobots)
