@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli;
 
-/// <summary>The `policysearch` command line: import, search, serve, stats.</summary>
+/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats.</summary>
 public static class PolicySearchCli
 {
     public static async Task<int> RunAsync(string[] args)
@@ -33,6 +33,13 @@ public static class PolicySearchCli
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Known-item relevance (success@1, MRR) and search latency on an index built from ARCHIVE.")
                 .WithExample("bench", "samples/archive.jsonl.gz");
+            config.AddCommand<CrawlCommand>("crawl")
+                .WithDescription("Crawl a site (crawler-config/SITE.json) or every site (--all) into the index; resumes an interrupted crawl.")
+                .WithExample("crawl", "crawler-config/sample-site.json")
+                .WithExample("crawl", "--all", "--max-pages", "200");
+            config.AddCommand<ReextractCommand>("reextract")
+                .WithDescription("Re-run extraction over a site's stored pages (after a selector fix) without fetching.")
+                .WithExample("reextract", "sample-site");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

@@ -16,6 +16,7 @@ internal static class ExitCodes
     {
         ErrorCodes.QueryEmpty or ErrorCodes.QuerySyntax or ErrorCodes.QueryTooLong or ErrorCodes.PagingOutOfRange => BadInput,
         ErrorCodes.DocumentNotFound or ErrorCodes.DocumentInvalid or ErrorCodes.ImportFileNotFound => BadInput,
+        Crawler.CrawlerErrorCodes.SiteInvalid or Crawler.CrawlerErrorCodes.SiteNotFound => BadInput,
         ErrorCodes.IndexNotFound or ErrorCodes.IndexLocked or ErrorCodes.IndexCorrupt or ErrorCodes.IndexSchemaMismatch => IndexUnavailable,
         _ => Failure,
     };

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Cli.Output;
+using PolicySearch.Engine.Indexing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PolicySearch.Cli.Commands;
+
+/// <summary>`policysearch crawl SITE.json | --all`: crawls into the index with a progress bar, then prints the report.</summary>
+public sealed class CrawlCommand : AsyncCommand<CrawlSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CrawlSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
+        using var session = new CrawlerSession(environment);
+        var files = settings.All ? session.AllSiteFiles() : [settings.Site!];
+        var sites = new List<Crawler.Configuration.SiteDefinition>();
+        foreach (var file in files)
+        {
+            sites.Add(await session.LoadSiteAsync(file, cancellationToken));
+        }
+
+        using var writer = PolicyIndexWriter.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexWriter>());
+        foreach (var site in sites)
+        {
+            var report = await CrawlProgressView.RunAsync(
+                AnsiConsole.Console,
+                site.Name,
+                progress => session.Crawler.CrawlAsync(site, writer, session.StateDirectory, settings.MaxPages, progress, cancellationToken));
+            CrawlReportView.Write(AnsiConsole.Console, report, environment.IndexOptions.Path, session.StateDirectory);
+            if (report.Cancelled)
+            {
+                return ExitCodes.Interrupted;
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,51 @@
+namespace PolicySearch.Crawler.Configuration;
+
+/// <summary>One site file (crawler-config/NAME.json): where to start, what to follow and how to read the pages.</summary>
+public sealed record SiteDefinition
+{
+    /// <summary>Lower-case letters, digits and '-'; names the state database and the document ids.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Start URLs: http(s) addresses, or file: paths of an offline mirror (relative ones from the working directory).</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    /// <summary>Hosts whose links are followed; empty means the seeds' hosts.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>Hosts allowed to resolve to private, loopback or link-local addresses (tests, intranet mirrors).</summary>
+    public IReadOnlyList<string> AllowPrivateHosts { get; init; } = [];
+
+    public ListRules List { get; init; } = new();
+
+    public DetailRules Detail { get; init; } = new();
+
+    public FieldSelectors Selectors { get; init; } = new();
+
+    /// <summary>Category given to every document of the site (e.g. 政策文件); null leaves it empty.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Pause between two requests to one host; robots.txt Crawl-delay raises it.</summary>
+    public int DelayMs { get; init; } = 1000;
+
+    /// <summary>Requests in flight to one host at once.</summary>
+    public int Concurrency { get; init; } = 1;
+
+    /// <summary>Links followed from a seed (list paging does not count).</summary>
+    public int MaxDepth { get; init; } = 5;
+
+    /// <summary>Fetches per run (the command's --max-pages wins).</summary>
+    public int MaxPages { get; init; } = 1000;
+
+    public string? UserAgent { get; init; }
+
+    /// <summary>Detail pages fetched more recently than this are not fetched again by a new run.</summary>
+    public TimeSpan RecrawlInterval { get; init; } = TimeSpan.FromDays(1);
+
+    public bool ObeyRobots { get; init; } = true;
+
+    public bool UseSitemaps { get; init; } = true;
+
+    /// <summary>File extensions treated as attachments when linked from a detail page.</summary>
+    public IReadOnlyList<string> AttachmentExtensions { get; init; } =
+        [".pdf", ".docx", ".doc", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip", ".rar", ".txt"];
+}

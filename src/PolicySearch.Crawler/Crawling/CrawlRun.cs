@@ -1,0 +1,274 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Core.Indexing;
+using PolicySearch.Crawler.Configuration;
+using PolicySearch.Crawler.Fetching;
+using PolicySearch.Crawler.State;
+
+namespace PolicySearch.Crawler.Crawling;
+
+/// <summary>
+/// One run over a site: workers fetch and read pages in parallel; this dispatcher alone touches the state store and
+/// the index writer, and commits both at checkpoints (index first, then state), so a killed run resumes from the last one.
+/// </summary>
+internal sealed partial class CrawlRun(
+    SiteDefinition site,
+    CrawlerOptions options,
+    CrawlStateStore store,
+    SiteFetcher fetcher,
+    PageWorker worker,
+    IDocumentIndexWriter writer,
+    ILogger logger)
+{
+    private readonly CrawlCounters _counters = new();
+    private readonly List<PageRecord> _pendingRecords = [];
+    private readonly List<string> _pendingFinished = [];
+    private readonly Dictionary<string, string> _pendingHashes = new(StringComparer.Ordinal);
+    private readonly Queue<FrontierEntry> _queue = new();
+    private readonly DocumentChanges _changes = new(site, writer);
+
+    public async Task<CrawlReport> RunAsync(int maxPages, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (runId, resumed) = store.BeginRun();
+        if (!resumed)
+        {
+            await SeedAsync(cancellationToken);
+        }
+
+        foreach (var entry in store.Pending())
+        {
+            _queue.Enqueue(entry);
+        }
+
+        LogRunStarted(logger, site.Name, resumed, _queue.Count, store.Path);
+        var inFlight = new List<Task<PageWork>>();
+        var stop = "completed";
+        try
+        {
+            while (true)
+            {
+                while (inFlight.Count < site.Concurrency && _queue.Count > 0 && _counters.PagesFetched + inFlight.Count < maxPages)
+                {
+                    var entry = _queue.Dequeue();
+                    inFlight.Add(worker.RunAsync(entry, store.Get(entry.Key), checkFreshness: !resumed, cancellationToken));
+                }
+
+                if (inFlight.Count == 0)
+                {
+                    stop = _queue.Count > 0 ? "max_pages" : "completed";
+                    break;
+                }
+
+                var done = await Task.WhenAny(inFlight);
+                inFlight.Remove(done);
+                Handle(await done);
+                progress?.Report(new CrawlProgress(_counters.PagesFetched, _queue.Count + inFlight.Count, _counters.New + _counters.Changed, _counters.ErrorCount, _counters.PagesPerSecond, maxPages));
+                if (_pendingFinished.Count >= options.CommitEveryPages)
+                {
+                    await CheckpointAsync(cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stop = "cancelled";
+            await DrainAsync(inFlight);
+        }
+
+        await CheckpointAsync(CancellationToken.None);
+        var report = _counters.Report(site.Name, resumed, stop);
+        if (stop == "completed")
+        {
+            store.FinishRun(runId, JsonSerializer.Serialize(report));
+        }
+
+        LogRunFinished(logger, site.Name, stop, report.PagesFetched, report.NewDocuments, report.ChangedDocuments, report.UnchangedDocuments, report.RemovedDocuments, report.PagesPerSecond);
+        return report;
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var seed in site.Seeds.Select(s => new Uri(s)))
+        {
+            store.Enqueue(UrlCanonicalizer.Key(seed), seed, PageKind.List, 0);
+        }
+
+        // Every indexed page is checked again, so pages that now answer 404/410 leave the index.
+        foreach (var page in store.IndexedDetailPages())
+        {
+            store.Enqueue(page.Key, new Uri(page.FetchUrl), PageKind.Detail, 1);
+        }
+
+        if (!site.UseSitemaps)
+        {
+            return;
+        }
+
+        foreach (var root in site.Seeds.Select(s => new Uri(s)).Select(fetcher.Scope.RootOf).Distinct())
+        {
+            var robots = await fetcher.RobotsAsync(root, cancellationToken);
+            var sitemaps = robots.Sitemaps.Count > 0 ? robots.Sitemaps.Select(s => new Uri(root, s)) : [new Uri(root, "sitemap.xml")];
+            foreach (var sitemap in sitemaps)
+            {
+                store.Enqueue(UrlCanonicalizer.Key(sitemap), sitemap, PageKind.Sitemap, 0);
+            }
+        }
+    }
+
+    private void Handle(PageWork work)
+    {
+        var entry = work.Entry;
+        var fetch = work.Fetch;
+        if (fetch is null)
+        {
+            _counters.Unchanged++;
+            _pendingFinished.Add(entry.Key);
+            LogPage(logger, entry.Url.AbsoluteUri, 0, 0, "fresh");
+            return;
+        }
+
+        if (fetch.Outcome == FetchOutcome.HostPaused)
+        {
+            _counters.Error(ErrorKinds.Of(fetch.Outcome));
+            LogPage(logger, entry.Url.AbsoluteUri, 0, 0, "host_paused");
+            return;
+        }
+
+        _counters.PagesFetched++;
+        var outcome = Outcome(work, fetch);
+        _pendingFinished.Add(entry.Key);
+        LogPage(logger, entry.Url.AbsoluteUri, fetch.StatusCode, (long)fetch.Elapsed.TotalMilliseconds, outcome);
+    }
+
+    private string Outcome(PageWork work, FetchResult fetch)
+    {
+        var entry = work.Entry;
+        var previous = work.Previous;
+        var record = new PageRecord
+        {
+            Key = entry.Key, FetchUrl = entry.Url.AbsoluteUri, Kind = (int)entry.Kind, Status = fetch.StatusCode,
+            Outcome = fetch.Outcome.ToString(), ETag = fetch.ETag ?? previous?.ETag, LastModified = fetch.LastModified ?? previous?.LastModified,
+            ContentType = work.ContentType ?? previous?.ContentType, ContentHash = work.ContentHash ?? previous?.ContentHash,
+            IndexedHash = previous?.IndexedHash, DocumentId = previous?.DocumentId, FetchedAt = DateTimeOffset.UtcNow,
+            RawGzip = fetch.Outcome == FetchOutcome.Ok && work.Body is not null ? RawBodies.Compress(work.Body) : previous?.RawGzip,
+        };
+        if (fetch.Outcome == FetchOutcome.Gone && previous?.DocumentId is { } gone)
+        {
+            _changes.Remove(gone, store.Children(entry.Key));
+            _counters.Removed++;
+            _pendingRecords.Add(record with { DocumentId = null, IndexedHash = null, RawGzip = null });
+            return "removed";
+        }
+
+        if (!fetch.IsSuccess)
+        {
+            _counters.Error(ErrorKinds.Of(fetch.Outcome));
+            _pendingRecords.Add(record);
+            return ErrorKinds.Of(fetch.Outcome);
+        }
+
+        foreach (var (url, kind, paging) in work.Links)
+        {
+            var depth = paging || kind == PageKind.Sitemap ? entry.Depth : entry.Depth + 1;
+            if (depth <= site.MaxDepth && store.Enqueue(UrlCanonicalizer.Key(url), url, kind, depth))
+            {
+                _queue.Enqueue(new FrontierEntry(UrlCanonicalizer.Key(url), url, kind, depth));
+            }
+        }
+
+        if (work.Problem is { } problem)
+        {
+            _counters.Error(problem);
+            _pendingRecords.Add(record);
+            return problem;
+        }
+
+        if (entry.Kind != PageKind.Detail)
+        {
+            _pendingRecords.Add(record);
+            return entry.Kind == PageKind.List ? "list" : "sitemap";
+        }
+
+        return Detail(work, record);
+    }
+
+    private string Detail(PageWork work, PageRecord record)
+    {
+        if (work.Page is null)
+        {
+            _counters.Unchanged++;
+            _pendingRecords.Add(record);
+            return "unchanged";
+        }
+
+        var hash = work.ContentHash!;
+        var twin = store.DocumentWithContent(hash, record.Key) ?? _pendingHashes.GetValueOrDefault(hash);
+        if (twin is not null && twin != record.DocumentId)
+        {
+            _counters.Duplicates++;
+            _pendingRecords.Add(record with { DocumentId = null, IndexedHash = hash });
+            return "duplicate";
+        }
+
+        var id = DocumentIds.For(site.Name, record.Key);
+        _changes.Write(id, work.Fetch?.FinalUrl ?? work.Entry.Url, work.Page, work.Attachments, store.Children(record.Key));
+        foreach (var attachment in work.Attachments)
+        {
+            if (attachment.Extracted)
+            {
+                _counters.AttachmentsExtracted++;
+            }
+            else
+            {
+                _counters.NotExtracted(attachment.Type);
+            }
+        }
+
+        _pendingHashes[hash] = id;
+        _pendingRecords.AddRange(work.AttachmentRecords);
+        _pendingRecords.Add(record with { DocumentId = id, IndexedHash = hash });
+        var isNew = record.IndexedHash is null;
+        _counters.New += isNew ? 1 : 0;
+        _counters.Changed += isNew ? 0 : 1;
+        return isNew ? "new" : "changed";
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (_pendingFinished.Count == 0 && _pendingRecords.Count == 0)
+        {
+            return;
+        }
+
+        await writer.CommitAsync(cancellationToken);
+        store.Checkpoint(_pendingRecords, _pendingFinished);
+        LogCheckpoint(logger, site.Name, _pendingFinished.Count, _pendingRecords.Count);
+        _pendingRecords.Clear();
+        _pendingFinished.Clear();
+        _pendingHashes.Clear();
+    }
+
+    private static async Task DrainAsync(List<Task<PageWork>> inFlight)
+    {
+        try
+        {
+            await Task.WhenAll(inFlight);
+        }
+        catch (OperationCanceledException)
+        {
+            // Unfinished pages stay in the frontier and are fetched when the crawl resumes.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Crawl of {Site} started (resumed: {Resumed}), {QueuedCount} URLs queued, state in {StatePath}")]
+    private static partial void LogRunStarted(ILogger logger, string site, bool resumed, int queuedCount, string statePath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Page {Url} HTTP {StatusCode} in {ElapsedMs} ms: {Outcome}")]
+    private static partial void LogPage(ILogger logger, string url, int statusCode, long elapsedMs, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoint of {Site}: index committed, {FinishedCount} URLs finished, {RecordCount} records stored")]
+    private static partial void LogCheckpoint(ILogger logger, string site, int finishedCount, int recordCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Crawl of {Site} ended ({Stop}): {PageCount} pages, {NewCount} new, {ChangedCount} changed, {UnchangedCount} unchanged, {RemovedCount} removed, {PagesPerSecond:F1} pages/s")]
+    private static partial void LogRunFinished(ILogger logger, string site, string stop, int pageCount, int newCount, int changedCount, int unchangedCount, int removedCount, double pagesPerSecond);
+}

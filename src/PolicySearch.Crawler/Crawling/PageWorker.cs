@@ -1,0 +1,106 @@
+using AngleSharp.Html.Parser;
+using PolicySearch.Crawler.Attachments;
+using PolicySearch.Crawler.Configuration;
+using PolicySearch.Crawler.Extraction;
+using PolicySearch.Crawler.Fetching;
+using PolicySearch.Crawler.State;
+
+namespace PolicySearch.Crawler.Crawling;
+
+/// <summary>Fetches and reads one frontier entry (runs in parallel; touches neither the state store nor the index).</summary>
+internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkClassifier classifier, SiteScope scope)
+{
+    private readonly PageExtractor _extractor = new(site);
+
+    public async Task<PageWork> RunAsync(FrontierEntry entry, PageRecord? previous, bool checkFreshness, CancellationToken cancellationToken)
+    {
+        if (checkFreshness && entry.Kind == PageKind.Detail && previous is { IndexedHash: not null } && previous.IndexedHash == previous.ContentHash
+            && DateTimeOffset.UtcNow - previous.FetchedAt < site.RecrawlInterval)
+        {
+            return new PageWork { Entry = entry, Previous = previous };
+        }
+
+        var validators = previous?.RawGzip is null ? null : new FetchValidators(previous.ETag, previous.LastModified);
+        var fetch = await fetcher.FetchAsync(entry.Url, validators, cancellationToken);
+        var body = fetch.Outcome == FetchOutcome.Ok ? fetch.Body
+            : fetch.Outcome == FetchOutcome.NotModified && previous?.RawGzip is not null ? RawBodies.Decompress(previous.RawGzip) : null;
+        var work = new PageWork { Entry = entry, Previous = previous, Fetch = fetch };
+        if (body is null)
+        {
+            return work;
+        }
+
+        var contentType = fetch.Outcome == FetchOutcome.Ok ? fetch.ContentType : previous?.ContentType;
+        work = work with { Body = body, ContentType = contentType, ContentHash = RawBodies.Hash(body) };
+        var url = fetch.FinalUrl ?? entry.Url;
+        if (entry.Kind == PageKind.Sitemap)
+        {
+            return work with { Links = SitemapLinks(CharsetDecoder.Decode(body, contentType), url) };
+        }
+
+        if (ContentKinds.Of(contentType, url) != ContentKind.Html)
+        {
+            return work with { Problem = "unsupported_content" };
+        }
+
+        var html = CharsetDecoder.Decode(body, contentType);
+        using var document = new HtmlParser().ParseDocument(html);
+        if (entry.Kind == PageKind.List)
+        {
+            return work with { Links = classifier.Links(document, url, html) };
+        }
+
+        if (work.ContentHash == previous?.IndexedHash)
+        {
+            return work;
+        }
+
+        var page = _extractor.Extract(document, url);
+        var (attachments, records) = await FetchAttachmentsAsync(page, entry.Key, cancellationToken);
+        return work with { Page = page, Attachments = attachments, AttachmentRecords = records };
+    }
+
+    private List<(Uri, PageKind, bool)> SitemapLinks(string xml, Uri url)
+    {
+        var sitemap = SitemapParser.Parse(xml);
+        var links = sitemap.ChildSitemaps.Select(loc => (Uri: new Uri(url, loc), Kind: (PageKind?)PageKind.Sitemap))
+            .Concat(sitemap.Pages.Select(loc => new Uri(url, loc)).Select(page => (Uri: page, Kind: classifier.Classify(page))))
+            .Where(link => link.Kind is not null && scope.Contains(link.Uri))
+            .Select(link => (link.Uri, link.Kind!.Value, false));
+        return links.ToList();
+    }
+
+    private async Task<(IReadOnlyList<AttachmentInfo>, IReadOnlyList<PageRecord>)> FetchAttachmentsAsync(ExtractedPage page, string parentKey, CancellationToken cancellationToken)
+    {
+        var infos = new List<AttachmentInfo>();
+        var records = new List<PageRecord>();
+        foreach (var link in page.Attachments)
+        {
+            var key = UrlCanonicalizer.Key(link.Url);
+            var kind = ContentKinds.OfExtension("." + link.Type);
+            var info = new AttachmentInfo(link.Name, link.Url.AbsoluteUri, link.Type, Extracted: false, DocumentId: null);
+            if (!AttachmentText.CanExtract(kind) || !scope.Contains(link.Url))
+            {
+                infos.Add(info);
+                continue;
+            }
+
+            var fetch = await fetcher.FetchAsync(link.Url, null, cancellationToken);
+            var served = ContentKinds.Of(fetch.ContentType, link.Url);
+            var text = fetch.Body is { } body ? AttachmentText.Extract(AttachmentText.CanExtract(served) ? served : kind, body) : null;
+            records.Add(new PageRecord
+            {
+                Key = key, FetchUrl = link.Url.AbsoluteUri, Kind = 3, Status = fetch.StatusCode, Outcome = fetch.Outcome.ToString(),
+                ETag = fetch.ETag, LastModified = fetch.LastModified, ContentType = fetch.ContentType,
+                ContentHash = fetch.Body is null ? null : RawBodies.Hash(fetch.Body), ParentKey = parentKey, FetchedAt = DateTimeOffset.UtcNow,
+                RawGzip = fetch.Body is null ? null : RawBodies.Compress(fetch.Body),
+                DocumentId = string.IsNullOrWhiteSpace(text) ? null : DocumentIds.For(site.Name, key),
+            });
+            infos.Add(string.IsNullOrWhiteSpace(text)
+                ? info
+                : info with { Extracted = true, DocumentId = DocumentIds.For(site.Name, key), Text = text });
+        }
+
+        return (infos, records);
+    }
+}

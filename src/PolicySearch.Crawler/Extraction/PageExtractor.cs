@@ -1,0 +1,111 @@
+using AngleSharp.Dom;
+using PolicySearch.Core.Metadata;
+using PolicySearch.Crawler.Configuration;
+
+namespace PolicySearch.Crawler.Extraction;
+
+/// <summary>
+/// Reads a detail page: per field the site's selector, else the labelled metadata block, else the standard meta
+/// tags, else heuristics (headings, body containers, dates in the URL).
+/// </summary>
+public sealed class PageExtractor(SiteDefinition site)
+{
+    public const string FromSelector = "selector";
+    public const string FromLabels = "labels";
+    public const string FromMeta = "meta";
+    public const string FromHeuristic = "heuristic";
+
+    private static readonly MetadataField[] Fields =
+    [
+        MetadataField.Title, MetadataField.IndexNumber, MetadataField.Issuer, MetadataField.Topic, MetadataField.WrittenDate,
+        MetadataField.PublishedDate, MetadataField.EffectiveDate, MetadataField.DocumentNumber, MetadataField.Validity, MetadataField.Source,
+    ];
+
+    public ExtractedPage Extract(IDocument document, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(url);
+        var labelled = LabelledBlock.Read(HtmlText.Lines(document.Body, cellsOnOwnLine: true));
+        var metas = MetaTags.Read(document);
+        var values = new Dictionary<MetadataField, string>();
+        var origins = new Dictionary<MetadataField, string>();
+        foreach (var field in Fields)
+        {
+            var (value, origin) = Pick(field, document, url, labelled, metas);
+            if (value is not null)
+            {
+                values[field] = value;
+                origins[field] = origin;
+            }
+        }
+
+        var body = SelectorReader.ReadBlock(document, site.Selectors.Body) ?? ContentHeuristics.Body(document);
+        return new ExtractedPage
+        {
+            Title = values.GetValueOrDefault(MetadataField.Title) ?? url.AbsoluteUri,
+            Body = body,
+            Fields = values,
+            Origins = origins,
+            Attachments = AttachmentLinks.Find(document, url, site),
+        };
+    }
+
+    private (string? Value, string Origin) Pick(
+        MetadataField field,
+        IDocument document,
+        Uri url,
+        IReadOnlyList<(MetadataField Field, string Value)> labelled,
+        IReadOnlyList<(MetadataField Field, string Value)> metas)
+    {
+        var selected = SelectorReader.ReadField(document, SelectorOf(field));
+        if (Acceptable(field, selected))
+        {
+            return (selected, FromSelector);
+        }
+
+        var label = labelled.FirstOrDefault(entry => entry.Field == field && Acceptable(field, entry.Value)).Value;
+        if (label is not null)
+        {
+            return (label, FromLabels);
+        }
+
+        var meta = metas.FirstOrDefault(entry => entry.Field == field && Acceptable(field, entry.Value)).Value;
+        if (meta is not null)
+        {
+            return (meta, FromMeta);
+        }
+
+        var guess = field switch
+        {
+            MetadataField.Title => ContentHeuristics.Title(document),
+            MetadataField.PublishedDate => ContentHeuristics.UrlDate(url),
+            _ => null,
+        };
+        return (Acceptable(field, guess) ? guess : null, FromHeuristic);
+    }
+
+    private string? SelectorOf(MetadataField field) => field switch
+    {
+        MetadataField.Title => site.Selectors.Title,
+        MetadataField.IndexNumber => site.Selectors.IndexNumber,
+        MetadataField.Issuer => site.Selectors.Issuer,
+        MetadataField.Topic => site.Selectors.Topic,
+        MetadataField.WrittenDate => site.Selectors.WrittenDate,
+        MetadataField.PublishedDate => site.Selectors.PublishedDate,
+        MetadataField.EffectiveDate => site.Selectors.EffectiveDate,
+        MetadataField.DocumentNumber => site.Selectors.DocumentNumber,
+        MetadataField.Validity => site.Selectors.Validity,
+        _ => null,
+    };
+
+    private static bool Acceptable(MetadataField field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        return field is not (MetadataField.WrittenDate or MetadataField.PublishedDate or MetadataField.EffectiveDate)
+            || ChineseDate.Parse(value) is not null;
+    }
+}
