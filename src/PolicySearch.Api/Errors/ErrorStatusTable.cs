@@ -12,6 +12,8 @@ internal static class ErrorStatusTable
     [
         ("query.", StatusCodes.Status400BadRequest, "The query is not valid"),
         ("paging.", StatusCodes.Status400BadRequest, "The paging parameters are not valid"),
+        ("filter.", StatusCodes.Status400BadRequest, "A filter is not valid"),
+        ("sort.", StatusCodes.Status400BadRequest, "The sort order is not valid"),
         (ApiErrorCodes.MethodNotAllowed, StatusCodes.Status405MethodNotAllowed, "The method is not allowed here"),
         ("request.", StatusCodes.Status400BadRequest, "The request is not valid"),
         (ErrorCodes.DocumentNotFound, StatusCodes.Status404NotFound, "The document was not found"),

@@ -12,7 +12,7 @@ namespace PolicySearch.Api.Requests;
 /// </summary>
 internal static class SearchParameters
 {
-    public static readonly IReadOnlyList<string> Names = ["q", "page", "size"];
+    public static readonly IReadOnlyList<string> Names = ["q", "page", "size", .. SearchFilterParameters.Names];
 
     public const int DefaultSize = 10;
 
@@ -22,24 +22,26 @@ internal static class SearchParameters
         string? size,
         IQueryCollection query)
     {
-        var faults = QueryParameterRules.Check(query, Names);
-        CheckQuery(q, faults);
+        var faults = QueryParameterRules.Check(query, Names, SearchFilterParameters.Repeatable);
         var pageNumber = ParseNumber("page", page, 1, SearchRequest.MaxPage, faults);
         var pageSize = ParseNumber("size", size, DefaultSize, SearchRequest.MaxSize, faults);
-        return faults.Count == 0 ? (new SearchRequest(q!, pageNumber, pageSize), faults) : (null, faults);
+        var request = SearchFilterParameters.Apply(new SearchRequest(q ?? string.Empty, pageNumber, pageSize), query, faults);
+        CheckQuery(q, request.Filters.IsEmpty, faults);
+        return faults.Count == 0 ? (request, faults) : (null, faults);
     }
 
-    private static void CheckQuery(string? q, List<ParameterFault> faults)
+    /// <summary>The query may be missing or empty only when filters select the documents (browsing).</summary>
+    private static void CheckQuery(string? q, bool noFilters, List<ParameterFault> faults)
     {
-        if (q is null)
+        if (q is null && noFilters)
         {
             faults.Add(new ParameterFault(ErrorCodes.QueryEmpty, "q", "The query is missing: add q with at least one word to search for."));
         }
-        else if (string.IsNullOrWhiteSpace(q))
+        else if (string.IsNullOrWhiteSpace(q) && noFilters)
         {
             faults.Add(new ParameterFault(ErrorCodes.QueryEmpty, "q", "The query is empty: type at least one word to search for."));
         }
-        else if (q.Length > SearchRequest.MaxQueryLength)
+        else if (q is not null && q.Length > SearchRequest.MaxQueryLength)
         {
             faults.Add(new ParameterFault(
                 ErrorCodes.QueryTooLong,

@@ -18,14 +18,14 @@ public sealed class SearchCommand : Command<SearchSettings>
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
         using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>());
-        var results = reader.Search(new SearchRequest(settings.Query, settings.Page, settings.Top));
+        var results = reader.Search(settings.ToRequest());
         if (settings.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(results, PolicyJson.Indented));
         }
         else
         {
-            SearchResultView.Write(AnsiConsole.Console, results);
+            SearchResultView.Write(AnsiConsole.Console, results, settings.ShowFacets);
         }
 
         return ExitCodes.Success;

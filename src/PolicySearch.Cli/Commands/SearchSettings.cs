@@ -7,8 +7,8 @@ namespace PolicySearch.Cli.Commands;
 
 public sealed class SearchSettings : IndexCommandSettings
 {
-    [CommandArgument(0, "<QUERY>")]
-    [Description("Words are ANDed; \"quoted phrases\" match exactly; -word excludes. A 文号 or exact title ranks its document first.")]
+    [CommandArgument(0, "[QUERY]")]
+    [Description("Words are ANDed; \"quoted phrases\" match exactly; -word excludes; OR between alternatives; title:, issuer:, docno:, category:, validity:, topic:, published:2018..2020. A 文号 or exact title ranks its document first. May be empty when a filter option is given.")]
     public string[] QueryWords { get; init; } = [];
 
     [CommandOption("--top <N>")]
@@ -21,11 +21,77 @@ public sealed class SearchSettings : IndexCommandSettings
     [DefaultValue(1)]
     public int Page { get; init; } = 1;
 
+    [CommandOption("--issuer <ISSUER>")]
+    [Description("Only documents of this issuer (repeat for alternatives).")]
+    public string[] Issuers { get; init; } = [];
+
+    [CommandOption("--category <CATEGORY>")]
+    [Description("Only documents of this category, e.g. 法律 (repeatable).")]
+    public string[] Categories { get; init; } = [];
+
+    [CommandOption("--validity <VALIDITY>")]
+    [Description("valid/有效, amended/已修改, repealed/已废止, notYetEffective/尚未生效 (repeatable).")]
+    public string[] Validities { get; init; } = [];
+
+    [CommandOption("--topic <TOPIC>")]
+    [Description("Only documents of this 主题分类 (repeatable).")]
+    public string[] Topics { get; init; } = [];
+
+    [CommandOption("--source <SOURCE>")]
+    [Description("Only documents from this source (repeatable).")]
+    public string[] Sources { get; init; } = [];
+
+    [CommandOption("--year <YEAR>")]
+    [Description("Only documents published in this year (repeatable).")]
+    public int[] Years { get; init; } = [];
+
+    [CommandOption("--from <DATE>")]
+    [Description("Published on or after this date (yyyy-MM-dd).")]
+    public DateOnly? PublishedFrom { get; init; }
+
+    [CommandOption("--to <DATE>")]
+    [Description("Published on or before this date (yyyy-MM-dd).")]
+    public DateOnly? PublishedTo { get; init; }
+
+    [CommandOption("--in-force-on <DATE>")]
+    [Description("Only documents in force on this date (yyyy-MM-dd).")]
+    public DateOnly? InForceOn { get; init; }
+
+    [CommandOption("--sort <ORDER>")]
+    [Description("relevance (default), newest or oldest.")]
+    [DefaultValue(SearchSort.Relevance)]
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    [CommandOption("--facets")]
+    [Description("Also print the facet counts.")]
+    public bool ShowFacets { get; init; }
+
+    [CommandOption("--explain")]
+    [Description("Also print how the query was understood.")]
+    public bool Explain { get; init; }
+
     [CommandOption("--json")]
     [Description("Print the same JSON as GET /api/search.")]
     public bool Json { get; init; }
 
     public string Query => string.Join(' ', QueryWords);
+
+    public SearchRequest ToRequest() => new(Query, Page, Top)
+    {
+        Filters = new SearchFilters
+        {
+            Issuers = Issuers,
+            Categories = Categories,
+            Validities = Validities,
+            Topics = Topics,
+            Sources = Sources,
+            Years = Years,
+            Published = PublishedFrom is null && PublishedTo is null ? null : new DateRange(PublishedFrom, PublishedTo),
+            InForceOn = InForceOn,
+        },
+        Sort = Sort,
+        Explain = Explain,
+    };
 
     public override ValidationResult Validate()
     {

@@ -9,12 +9,27 @@ namespace PolicySearch.Cli.Output;
 /// <summary>Search results for the terminal: rank, title, metadata line, snippet with matches highlighted.</summary>
 internal static class SearchResultView
 {
-    public static void Write(IAnsiConsole console, SearchResults results)
+    public static void Write(IAnsiConsole console, SearchResults results, bool showFacets = false)
     {
         var first = ((results.Page - 1) * results.Size) + 1;
         console.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
             $"[grey]{results.Total:N0} results for[/] {Markup.Escape(results.Query)} [grey]({results.TookMs:F1} ms), page {results.Page}[/]"));
+        if (results.Notice is { } notice)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
+        }
+
+        if (results.Explanation is { } explanation)
+        {
+            ExplanationView.Write(console, explanation);
+        }
+
+        if (showFacets)
+        {
+            FacetView.Write(console, results.Facets);
+        }
+
         if (results.Hits.Count == 0)
         {
             console.MarkupLine("[yellow]No documents match. Try fewer or shorter words, or remove quotation marks.[/]");

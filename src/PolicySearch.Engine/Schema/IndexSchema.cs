@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PolicySearch.Engine.Schema;
 
 /// <summary>The schema version stored with every commit, and the commit data that carries it.</summary>
-internal static class IndexSchema
+public static class IndexSchema
 {
     /// <summary>Bump when a change to fields or analysis makes existing indexes unreadable or wrong.</summary>
     public const int Version = 2;

@@ -23,7 +23,7 @@ public sealed class SearchEndpointsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var root = await ReadJsonAsync(response);
-        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits"], PropertyNames(root));
+        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits", "facets", "relaxed", "notice", "explanation"], PropertyNames(root));
         Assert.Equal("法治政府", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("page").GetInt32());
         Assert.Equal(10, root.GetProperty("size").GetInt32());

@@ -29,7 +29,14 @@ public sealed class SearchValidationTests
     [InlineData("q=law&size=0", "size", "paging.out_of_range", "it was 0")]
     [InlineData("q=law&size=101", "size", "paging.out_of_range", "it was 101")]
     [InlineData("q=law&size=%EF%BC%91", "size", "paging.invalid", "'１'")]
-    [InlineData("q=law&sort=date", "sort", "request.unknown_parameter", "'sort'")]
+    [InlineData("q=law&order=date", "order", "request.unknown_parameter", "'order'")]
+    [InlineData("q=law&sort=date", "sort", "sort.invalid", "relevance, newest or oldest")]
+    [InlineData("q=law&year=20x1", "year", "filter.invalid", "four-digit")]
+    [InlineData("q=law&publishedFrom=2020-02-30", "publishedFrom", "filter.date_range", "yyyy-MM-dd")]
+    [InlineData("q=law&publishedFrom=2021-01-01&publishedTo=2020-01-01", "publishedFrom", "filter.date_range", "after")]
+    [InlineData("q=law&validity=maybe", "validity", "filter.invalid", "not a validity")]
+    [InlineData("q=law&facetSize=500", "facetSize", "paging.out_of_range", "facetSize")]
+    [InlineData("q=law&explain=yes", "explain", "request.invalid", "true or false")]
     [InlineData("q=law&q=order", "q", "request.repeated_parameter", "2 times")]
     public async Task Bad_search_parameters_answer_400_problem_details_naming_the_parameter(
         string queryString,

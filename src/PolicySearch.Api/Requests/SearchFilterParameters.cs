@@ -1,0 +1,157 @@
+using System.Globalization;
+using PolicySearch.Api.Errors;
+using PolicySearch.Core.Errors;
+using PolicySearch.Core.Metadata;
+using PolicySearch.Core.Search;
+
+namespace PolicySearch.Api.Requests;
+
+/// <summary>
+/// Binds the filter, sort, facet and explain parameters of a search. Filter parameters may repeat
+/// (values of one field are alternatives); dates are yyyy-MM-dd.
+/// </summary>
+internal static class SearchFilterParameters
+{
+    public static readonly IReadOnlyList<string> Repeatable = ["issuer", "category", "validity", "topic", "source", "year"];
+
+    public static readonly IReadOnlyList<string> Names = [.. Repeatable, "publishedFrom", "publishedTo", "inForceOn", "sort", "facetSize", "explain"];
+
+    public static SearchRequest Apply(SearchRequest request, IQueryCollection query, List<ParameterFault> faults)
+    {
+        var filters = new SearchFilters
+        {
+            Issuers = Values(query, "issuer"),
+            Categories = Values(query, "category"),
+            Validities = Validities(query, faults),
+            Topics = Values(query, "topic"),
+            Sources = Values(query, "source"),
+            Years = Years(query, faults),
+            Published = PublishedRange(query, faults),
+            InForceOn = Date(query, "inForceOn", faults),
+        };
+        return request with
+        {
+            Filters = filters,
+            Sort = Sort(query, faults),
+            FacetSize = FacetSize(query, faults),
+            Explain = Flag(query, "explain", faults),
+        };
+    }
+
+    private static List<string> Values(IQueryCollection query, string name) =>
+        query[name].Select(value => MetadataText.Clean(value)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    private static List<string> Validities(IQueryCollection query, List<ParameterFault> faults)
+    {
+        var values = Values(query, "validity");
+        foreach (var value in values.Where(value => !IsValidity(value)))
+        {
+            faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, "validity", $"'{ApiProblems.Abbreviate(value, 20)}' is not a validity: use valid, amended, repealed, notYetEffective, unknown or 有效/已修改/已废止/尚未生效."));
+        }
+
+        return values;
+    }
+
+    private static bool IsValidity(string value) =>
+        Enum.TryParse<Core.Documents.Validity>(value, ignoreCase: true, out _) && !value.All(char.IsAsciiDigit)
+        || ValidityParser.Parse(value) != Core.Documents.Validity.Unknown
+        || value is "未知";
+
+    private static List<int> Years(IQueryCollection query, List<ParameterFault> faults)
+    {
+        var years = new List<int>();
+        foreach (var value in Values(query, "year"))
+        {
+            if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
+            {
+                years.Add(year);
+            }
+            else
+            {
+                faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, "year", $"year must be a four-digit year; it was '{ApiProblems.Abbreviate(value, 20)}'."));
+            }
+        }
+
+        return years;
+    }
+
+    private static DateRange? PublishedRange(IQueryCollection query, List<ParameterFault> faults)
+    {
+        var from = Date(query, "publishedFrom", faults);
+        var to = Date(query, "publishedTo", faults);
+        if (from > to)
+        {
+            faults.Add(new ParameterFault(ErrorCodes.FilterDateRange, "publishedFrom", $"publishedFrom ({from:yyyy-MM-dd}) is after publishedTo ({to:yyyy-MM-dd})."));
+        }
+
+        return from is null && to is null ? null : new DateRange(from, to);
+    }
+
+    private static DateOnly? Date(IQueryCollection query, string name, List<ParameterFault> faults)
+    {
+        var text = query[name].FirstOrDefault();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        faults.Add(new ParameterFault(ErrorCodes.FilterDateRange, name, $"{name} must be a date written yyyy-MM-dd; it was '{ApiProblems.Abbreviate(text, 20)}'."));
+        return null;
+    }
+
+    private static SearchSort Sort(IQueryCollection query, List<ParameterFault> faults)
+    {
+        var text = query["sort"].FirstOrDefault();
+        if (string.IsNullOrEmpty(text))
+        {
+            return SearchSort.Relevance;
+        }
+
+        if (Enum.TryParse<SearchSort>(text, ignoreCase: true, out var sort) && !text.All(char.IsAsciiDigit))
+        {
+            return sort;
+        }
+
+        faults.Add(new ParameterFault(ErrorCodes.SortInvalid, "sort", $"sort must be relevance, newest or oldest; it was '{ApiProblems.Abbreviate(text, 20)}'."));
+        return SearchSort.Relevance;
+    }
+
+    private static int FacetSize(IQueryCollection query, List<ParameterFault> faults)
+    {
+        var text = query["facetSize"].FirstOrDefault();
+        if (string.IsNullOrEmpty(text))
+        {
+            return 10;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size <= SearchRequest.MaxFacetSize)
+        {
+            return size;
+        }
+
+        faults.Add(new ParameterFault(ErrorCodes.PagingOutOfRange, "facetSize", $"facetSize must be a whole number from 0 to {SearchRequest.MaxFacetSize}; it was '{ApiProblems.Abbreviate(text, 20)}'."));
+        return 10;
+    }
+
+    private static bool Flag(IQueryCollection query, string name, List<ParameterFault> faults)
+    {
+        var text = query[name].FirstOrDefault();
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+
+        faults.Add(new ParameterFault(ApiErrorCodes.InvalidRequest, name, $"{name} must be true or false; it was '{ApiProblems.Abbreviate(text, 20)}'."));
+        return false;
+    }
+}
