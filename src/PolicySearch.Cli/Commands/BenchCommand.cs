@@ -23,7 +23,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>());
+        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
         var documents = await LoadAsync(settings.Archives, cancellationToken);
         var queries = KnownItemQueryGenerator.Generate(documents, settings.PerKind, settings.Seed);
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{queries.Count} known-item queries from {documents.Count:N0} documents; index has {reader.GetStatistics().DocumentCount:N0}.[/]"));

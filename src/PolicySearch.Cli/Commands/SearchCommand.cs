@@ -17,7 +17,7 @@ public sealed class SearchCommand : Command<SearchSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>());
+        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
         var results = reader.Search(settings.ToRequest());
         if (settings.Json)
         {

@@ -16,7 +16,7 @@ public sealed class StatsCommand : Command<StatsSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>());
+        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
         var statistics = reader.GetStatistics();
         if (settings.Json)
         {

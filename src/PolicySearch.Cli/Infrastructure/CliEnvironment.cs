@@ -33,6 +33,8 @@ internal sealed class CliEnvironment : IDisposable
 
     public SampleArchiveOptions SampleOptions => Bind<SampleArchiveOptions>(SampleArchiveOptions.SectionName);
 
+    public SearchOptions SearchOptions => Bind<SearchOptions>(SearchOptions.SectionName);
+
     /// <param name="indexPath">The command's --index, which wins over configuration.</param>
     /// <param name="consoleLogging">False while the command draws progress on the terminal.</param>
     public static CliEnvironment Create(string? indexPath, bool consoleLogging)

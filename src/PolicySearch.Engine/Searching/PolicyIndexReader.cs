@@ -23,10 +23,12 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     private readonly SearcherManager _manager;
     private readonly Timer _refreshTimer;
     private readonly ILogger _logger;
+    private readonly SynonymSet _synonyms;
     private int _refreshing;
 
-    private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, ILogger logger)
+    private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, SynonymSet synonyms, ILogger logger)
     {
+        _synonyms = synonyms;
         _directory = directory;
         _manager = manager;
         _logger = logger;
@@ -36,7 +38,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
 
     public string Path { get; }
 
-    public static PolicyIndexReader Open(IndexOptions options, ILogger logger)
+    public static PolicyIndexReader Open(IndexOptions options, ILogger logger, SearchOptions? searchOptions = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!System.IO.Directory.Exists(options.Path))
@@ -55,7 +57,8 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
             LuceneDirectories.EnsureSchema(directory, options.Path);
             PolicyAnalyzers.WarmUp();
             var manager = new SearcherManager(directory, new PolicySearcherFactory());
-            return new PolicyIndexReader(directory, manager, options, logger);
+            var synonyms = SynonymSet.Load((searchOptions ?? new SearchOptions()).SynonymsPath);
+            return new PolicyIndexReader(directory, manager, options, synonyms, logger);
         }
         catch (Exception ex) when (ex is CorruptIndexException or IOException and not FileNotFoundException)
         {
@@ -76,7 +79,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return new SearchExecutor(searcher).Run(request);
+            return new SearchExecutor(searcher, _synonyms).Run(request);
         }
         finally
         {

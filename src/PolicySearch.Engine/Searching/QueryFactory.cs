@@ -19,13 +19,17 @@ internal static class QueryFactory
 
     private static readonly string InForce = FacetValues.Of(Validity.Valid);
 
+    /// <summary>Synonym variants rank a little below the wording the user typed.</summary>
+    private const float SynonymWeight = 0.8f;
+
+    /// <param name="synonyms">Variants of text clauses are added as alternatives.</param>
     /// <param name="allowNoTerms">True when filters alone may select documents (browsing).</param>
-    public static Query Build(UserQuery userQuery, bool allowNoTerms = false)
+    public static Query Build(UserQuery userQuery, SynonymSet synonyms, bool allowNoTerms = false)
     {
         var required = new BooleanQuery();
         foreach (var group in userQuery.IncludedGroups)
         {
-            var alternatives = group.Select(ClauseQuery).OfType<Query>().ToList();
+            var alternatives = group.SelectMany(clause => WithSynonyms(clause, synonyms)).ToList();
             if (alternatives.Count > 0)
             {
                 required.Add(AnyOf(alternatives), Occur.MUST);
@@ -91,6 +95,28 @@ internal static class QueryFactory
         }
 
         return matching;
+    }
+
+    private static IEnumerable<Query> WithSynonyms(QueryClause clause, SynonymSet synonyms)
+    {
+        if (ClauseQuery(clause) is { } typed)
+        {
+            yield return typed;
+        }
+
+        if (QueryFieldNames.IsFilter(clause.Field))
+        {
+            yield break;
+        }
+
+        foreach (var variant in synonyms.Variants(clause.Text))
+        {
+            if (TextClauseQueries.For(clause with { Text = variant }) is { } query)
+            {
+                query.Boost = SynonymWeight;
+                yield return query;
+            }
+        }
     }
 
     private static Query? ClauseQuery(QueryClause clause) =>

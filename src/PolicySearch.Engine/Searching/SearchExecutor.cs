@@ -10,7 +10,7 @@ namespace PolicySearch.Engine.Searching;
 /// Runs one search on one searcher: parses the query, applies filters, collects the page of hits and
 /// the facet counts in the same pass, relaxes a query nothing fully matches, and shapes the results.
 /// </summary>
-internal sealed class SearchExecutor(IndexSearcher searcher)
+internal sealed class SearchExecutor(IndexSearcher searcher, SynonymSet synonyms)
 {
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
@@ -19,7 +19,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
         var started = Stopwatch.GetTimestamp();
         var userQuery = UserQueryParser.Parse(request.Query);
         var filters = FilterQueries.Build(request.Filters);
-        var query = QueryFactory.Build(userQuery, allowNoTerms: filters.Count > 0);
+        var query = QueryFactory.Build(userQuery, synonyms, allowNoTerms: filters.Count > 0);
         var sort = request.Sort == SearchSort.Relevance && !userQuery.TextClauses.Any() ? SearchSort.Newest : request.Sort;
         var (top, facets) = Collect(query, filters, sort, request);
         var relaxed = false;
@@ -30,7 +30,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher)
             relaxed = top.TotalHits > 0;
         }
 
-        var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery) : [];
+        var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery, synonyms) : [];
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.Size)
             .Select(scoreDoc => ToHit(DocumentMapper.FromStored(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, highlightTerms, request.WithSnippets))

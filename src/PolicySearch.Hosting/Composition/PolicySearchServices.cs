@@ -25,13 +25,16 @@ public static class PolicySearchServices
             .Validate(options => options.CommitEveryDocuments >= 1, "Import:CommitEveryDocuments must be at least 1.")
             .ValidateOnStart();
         services.AddOptions<SampleArchiveOptions>().Bind(configuration.GetSection(SampleArchiveOptions.SectionName));
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SearchOptions>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<IndexOptions>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ImportOptions>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SampleArchiveOptions>>().Value);
         services.AddSingleton<SampleIndexBuilder>();
         services.AddSingleton(provider => PolicyIndexReader.Open(
             provider.GetRequiredService<IndexOptions>(),
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger<PolicyIndexReader>()));
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger<PolicyIndexReader>(),
+            provider.GetRequiredService<SearchOptions>()));
         services.AddSingleton<IDocumentSearcher>(provider => provider.GetRequiredService<PolicyIndexReader>());
         return services;
     }
