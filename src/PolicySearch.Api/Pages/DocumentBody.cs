@@ -1,14 +1,18 @@
+using PolicySearch.Core.Documents;
+
 namespace PolicySearch.Api.Pages;
 
 /// <summary>
 /// A document's text as HTML: one paragraph per non-blank line; a line starting with '#' is a heading
-/// (h2 for '#', h3 for '##' and deeper, since the title is the page's h1). Every line is encoded.
+/// (h2 for '#', h3 for '##' and deeper, since the title is the page's h1); a paragraph that starts an
+/// article (第十二条) carries the label as its id, so results can link to it. Every line is encoded.
 /// </summary>
 internal static class DocumentBody
 {
     public static void Write(HtmlWriter html, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rawLine in body.Split(['\r', '\n']))
         {
             var line = rawLine.Trim();
@@ -29,7 +33,15 @@ internal static class DocumentBody
                 continue;
             }
 
-            html.Element("p", line).Line();
+            var article = ArticleSplitter.LabelAtStart(line);
+            if (article is not null && anchors.Add(article))
+            {
+                html.Element("p", line, ("id", article)).Line();
+            }
+            else
+            {
+                html.Element("p", line).Line();
+            }
         }
     }
 }

@@ -11,6 +11,9 @@ internal static class PageLinks
 
     public static string Document(string id) => "/documents/" + Escape(id);
 
+    /// <summary>The document page scrolled to an article (the article's paragraph carries its label as id).</summary>
+    public static string Article(string id, string article) => Document(id) + "#" + Escape(article);
+
     public static string Search(string query, int page, int size)
     {
         var link = new StringBuilder("/?q=").Append(Escape(query));

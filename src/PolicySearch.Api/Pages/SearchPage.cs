@@ -78,7 +78,13 @@ internal static class SearchPage
             html.Open("li", ("class", "hit"))
                 .Open("h3", ("class", "hit-title")).Element("a", hit.Title, ("href", PageLinks.Document(hit.Id))).Close("h3");
             WriteMetadataLine(html, hit);
-            html.Open("p", ("class", "hit-snippet")).TrustedHtml(hit.Snippet).Close("p")
+            html.Open("p", ("class", "hit-snippet"));
+            if (hit.Article is { } article)
+            {
+                html.Element("a", article, ("href", PageLinks.Article(hit.Id, article)), ("class", "hit-article")).Text(" ");
+            }
+
+            html.TrustedHtml(hit.Snippet).Close("p")
                 .Close("li").Line();
         }
 

@@ -80,16 +80,23 @@ internal sealed class SearchExecutor(IndexSearcher searcher, SynonymSet synonyms
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private static SearchHit ToHit(PolicyDocument document, float score, IReadOnlyList<string> highlightTerms, bool withSnippet) => new(
-        document.Id,
-        document.Title,
-        document.Url,
-        document.Issuer,
-        document.DocumentNumber,
-        document.Category,
-        document.Validity,
-        document.PublishedDate,
-        document.WrittenDate,
-        float.IsNaN(score) ? 0 : score,
-        withSnippet ? SnippetBuilder.Build(document.Body, highlightTerms) : string.Empty);
+    private static SearchHit ToHit(PolicyDocument document, float score, IReadOnlyList<string> highlightTerms, bool withSnippet)
+    {
+        var (snippet, article) = withSnippet ? ArticleSnippets.Build(document.Body, highlightTerms) : (string.Empty, null);
+        return new SearchHit(
+            document.Id,
+            document.Title,
+            document.Url,
+            document.Issuer,
+            document.DocumentNumber,
+            document.Category,
+            document.Validity,
+            document.PublishedDate,
+            document.WrittenDate,
+            float.IsNaN(score) ? 0 : score,
+            snippet)
+        {
+            Article = article?.Label,
+        };
+    }
 }

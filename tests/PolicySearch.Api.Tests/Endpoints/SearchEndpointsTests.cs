@@ -30,7 +30,7 @@ public sealed class SearchEndpointsTests
         Assert.True(root.GetProperty("tookMs").GetDouble() >= 0);
         var hit = root.GetProperty("hits")[0];
         Assert.Equal(
-            ["id", "title", "url", "issuer", "documentNumber", "category", "validity", "publishedDate", "writtenDate", "score", "snippet"],
+            ["id", "title", "url", "issuer", "documentNumber", "category", "validity", "publishedDate", "writtenDate", "score", "snippet", "article"],
             PropertyNames(hit));
         Assert.Equal("doc-rule-of-law", hit.GetProperty("id").GetString());
         Assert.Equal("国务院关于加强法治政府建设的意见", hit.GetProperty("title").GetString());

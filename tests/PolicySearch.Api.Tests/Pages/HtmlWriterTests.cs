@@ -31,6 +31,6 @@ public sealed class HtmlWriterTests
 
         DocumentBody.Write(html, "# 第一章\r\n　　第一条 <i>内容</i>\n\n## 第一节\n###\n正文");
 
-        Assert.Equal("<h2>第一章</h2>\n<p>第一条 &lt;i&gt;内容&lt;/i&gt;</p>\n<h3>第一节</h3>\n<p>正文</p>\n", html.ToString());
+        Assert.Equal("<h2>第一章</h2>\n<p id=\"第一条\">第一条 &lt;i&gt;内容&lt;/i&gt;</p>\n<h3>第一节</h3>\n<p>正文</p>\n", html.ToString());
     }
 }

@@ -77,4 +77,14 @@ public sealed class SampleKnownItemTests(SampleIndexFixture sample)
         Assert.True(queries.Count >= 30, $"only {queries.Count} {kind} queries");
         Assert.True(score.SuccessAt1 >= 0.9, $"{kind}: success@1 {score.SuccessAt1:F3}");
     }
+
+    [Fact]
+    public void A_hit_in_a_law_names_the_article_its_snippet_comes_from()
+    {
+        var hit = sample.Reader.Search(new SearchRequest("行政复议 申请期限", 1, 5)).Hits.First(h => h.Id == "lrb-8a0fadb076bb5727");
+
+        Assert.NotNull(hit.Article);
+        Assert.Matches("^第[一二三四五六七八九十百]+条$", hit.Article);
+        Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
+    }
 }
