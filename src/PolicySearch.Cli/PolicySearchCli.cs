@@ -33,6 +33,9 @@ public static class PolicySearchCli
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Known-item relevance (success@1, MRR) and search latency on an index built from ARCHIVE.")
                 .WithExample("bench", "samples/archive.jsonl.gz");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Judged relevance (MRR@10, nDCG@10, success@1/@10) per query kind on the index.")
+                .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

@@ -16,6 +16,7 @@ internal static class ExitCodes
     {
         ErrorCodes.QueryEmpty or ErrorCodes.QuerySyntax or ErrorCodes.QueryTooLong or ErrorCodes.PagingOutOfRange => BadInput,
         ErrorCodes.DocumentNotFound or ErrorCodes.DocumentInvalid or ErrorCodes.ImportFileNotFound => BadInput,
+        ErrorCodes.JudgmentsNotFound or ErrorCodes.JudgmentsInvalid => BadInput,
         ErrorCodes.IndexNotFound or ErrorCodes.IndexLocked or ErrorCodes.IndexCorrupt or ErrorCodes.IndexSchemaMismatch => IndexUnavailable,
         _ => Failure,
     };
