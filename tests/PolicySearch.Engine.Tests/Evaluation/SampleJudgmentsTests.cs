@@ -9,8 +9,8 @@ namespace PolicySearch.Engine.Tests.Evaluation;
 /// </summary>
 public sealed class SampleJudgmentsTests(SampleIndexFixture sample) : IClassFixture<SampleIndexFixture>
 {
-    /// <summary>Measured 0.865 (docs/relevance.md) minus a margin of about 0.05; raise it when ranking improves.</summary>
-    private const double TopicalNdcgFloor = 0.80;
+    /// <summary>Measured 0.881 (docs/relevance.md) minus a margin of 0.05; raise it when ranking improves.</summary>
+    private const double TopicalNdcgFloor = 0.83;
 
     private static readonly string JudgmentsPath = Path.Combine(AppContext.BaseDirectory, "TestData", "samples", "judgments.tsv");
     private static readonly Lazy<IReadOnlyList<JudgedQuery>> Judged = new(() => Judgments.LoadAsync(JudgmentsPath).GetAwaiter().GetResult());
