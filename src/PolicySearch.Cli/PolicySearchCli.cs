@@ -40,6 +40,9 @@ public static class PolicySearchCli
             config.AddCommand<ReextractCommand>("reextract")
                 .WithDescription("Re-run extraction over a site's stored pages (after a selector fix) without fetching.")
                 .WithExample("reextract", "sample-site");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Judged relevance (MRR@10, nDCG@10, success@1/@10) per query kind on the index.")
+                .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

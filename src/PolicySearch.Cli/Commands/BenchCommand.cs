@@ -3,8 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
-using PolicySearch.Core.Documents;
-using PolicySearch.Core.Import;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Evaluation;
 using PolicySearch.Engine.Searching;
@@ -24,7 +22,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
         using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
-        var documents = await LoadAsync(settings.Archives, cancellationToken);
+        var documents = await ArchiveDocuments.LoadAsync(settings.Archives, cancellationToken);
         var queries = KnownItemQueryGenerator.Generate(documents, settings.PerKind, settings.Seed);
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{queries.Count} known-item queries from {documents.Count:N0} documents; index has {reader.GetStatistics().DocumentCount:N0}.[/]"));
         var report = KnownItemBenchmark.Run(reader, queries);
@@ -35,22 +33,5 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
         }
 
         return ExitCodes.Success;
-    }
-
-    private static async Task<List<PolicyDocument>> LoadAsync(IEnumerable<string> archives, CancellationToken cancellationToken)
-    {
-        var documents = new Dictionary<string, PolicyDocument>(StringComparer.Ordinal);
-        foreach (var archive in archives)
-        {
-            await foreach (var line in JsonLinesDocumentReader.ReadAsync(archive, cancellationToken))
-            {
-                if (line.Document is { } document)
-                {
-                    documents[document.Id] = document;
-                }
-            }
-        }
-
-        return documents.Values.ToList();
     }
 }

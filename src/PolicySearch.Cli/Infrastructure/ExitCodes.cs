@@ -18,6 +18,7 @@ internal static class ExitCodes
         ErrorCodes.FilterInvalid or ErrorCodes.FilterDateRange or ErrorCodes.SortInvalid => BadInput,
         ErrorCodes.DocumentNotFound or ErrorCodes.DocumentInvalid or ErrorCodes.ImportFileNotFound => BadInput,
         Crawler.CrawlerErrorCodes.SiteInvalid or Crawler.CrawlerErrorCodes.SiteNotFound => BadInput,
+        ErrorCodes.JudgmentsNotFound or ErrorCodes.JudgmentsInvalid => BadInput,
         ErrorCodes.IndexNotFound or ErrorCodes.IndexLocked or ErrorCodes.IndexCorrupt or ErrorCodes.IndexSchemaMismatch => IndexUnavailable,
         _ => Failure,
     };

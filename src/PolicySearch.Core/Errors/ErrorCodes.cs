@@ -18,4 +18,6 @@ public static class ErrorCodes
     public const string IndexLocked = "index.locked";
     public const string IndexCorrupt = "index.corrupt";
     public const string IndexNotFound = "index.not_found";
+    public const string JudgmentsNotFound = "judgments.not_found";
+    public const string JudgmentsInvalid = "judgments.invalid";
 }

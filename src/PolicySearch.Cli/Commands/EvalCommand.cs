@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Cli.Output;
+using PolicySearch.Core.Serialization;
+using PolicySearch.Engine.Evaluation;
+using PolicySearch.Engine.Searching;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PolicySearch.Cli.Commands;
+
+/// <summary>
+/// `policysearch eval JUDGMENTS`: runs a judged query set against the index and prints MRR@10, nDCG@10,
+/// success@1 and success@10 per query kind and overall. With --generate-known-items ARCHIVE it prints
+/// known-item judgment lines instead.
+/// </summary>
+public sealed class EvalCommand : AsyncCommand<EvalSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.GenerateFrom is { } archive)
+        {
+            var documents = await ArchiveDocuments.LoadAsync([archive], cancellationToken);
+            var queries = KnownItemQueryGenerator.Generate(documents, settings.PerKind, settings.Seed);
+            foreach (var line in KnownItemJudgments.ToLines(queries, documents))
+            {
+                await Console.Out.WriteLineAsync(line.AsMemory(), cancellationToken);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var judged = await Judgments.LoadAsync(settings.JudgmentsPath!, cancellationToken);
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
+        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        var judgments = judged.Sum(query => query.Grades.Count);
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{judged.Count} judged queries, {judgments} judgments; index has {reader.GetStatistics().DocumentCount:N0} documents.[/]"));
+        var report = JudgedRunner.Run(reader, judged);
+        EvalReportView.Write(AnsiConsole.Console, Console.Out, report, settings.PerQuery);
+        if (settings.JsonPath is { } jsonPath)
+        {
+            await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(EvalReportView.ToJson(report), PolicyJson.Indented), cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+}

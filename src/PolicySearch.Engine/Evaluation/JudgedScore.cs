@@ -1,0 +1,19 @@
+namespace PolicySearch.Engine.Evaluation;
+
+/// <summary>Mean scores over a group of judged queries (one kind, all known-item kinds, or everything).</summary>
+public sealed record JudgedScore(string Kind, int Queries, int Judgments, double MrrAt10, double NdcgAt10, double SuccessAt1, double SuccessAt10)
+{
+    public static JudgedScore Of(string kind, IReadOnlyCollection<JudgedOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var count = Math.Max(outcomes.Count, 1);
+        return new JudgedScore(
+            kind,
+            outcomes.Count,
+            outcomes.Sum(outcome => outcome.Query.Grades.Count),
+            outcomes.Sum(outcome => outcome.ReciprocalRank) / count,
+            outcomes.Sum(outcome => outcome.Ndcg) / count,
+            outcomes.Count(outcome => outcome.SuccessAt1) / (double)count,
+            outcomes.Count(outcome => outcome.SuccessAtDepth) / (double)count);
+    }
+}
