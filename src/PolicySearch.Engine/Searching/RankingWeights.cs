@@ -12,8 +12,9 @@ internal static class RankingWeights
     public const float TitleKey = 1000f;
     public const float TitlePhrase = 4f;
     public const float BodyPhrase = 1f;
+    public const float IssuerPhrase = 1f;
     public const float Words = 0.5f;
-    public const float TitleWord = 3f;
+    public const float TitleWord = 1.5f;
     public const float BodyWord = 1f;
     public const float ClauseTieBreaker = 0.1f;
 

@@ -6,7 +6,7 @@ namespace PolicySearch.Engine.Searching;
 
 /// <summary>
 /// Scored queries for text clauses. An unquoted clause matches as a phrase of bigrams (title above
-/// body) or as all of its words anywhere in title or body; a quoted clause only as the phrase.
+/// body, or the issuer) or as all of its words anywhere in title or body; a quoted clause only as the phrase.
 /// </summary>
 internal static class TextClauseQueries
 {
@@ -18,6 +18,7 @@ internal static class TextClauseQueries
         if (!titleOnly)
         {
             AddIfAny(alternatives, QueryAnalysis.Phrase(IndexFields.BodyBigrams, clause.Text, RankingWeights.BodyPhrase));
+            AddIfAny(alternatives, QueryAnalysis.Phrase(IndexFields.IssuerBigrams, clause.Text, RankingWeights.IssuerPhrase));
         }
 
         if (!clause.IsPhrase)
