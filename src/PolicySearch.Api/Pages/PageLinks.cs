@@ -11,6 +11,8 @@ internal static class PageLinks
 
     public static string Document(string id) => "/documents/" + Escape(id);
 
+    public static string Csv(string query) => "/api/search?q=" + Escape(query) + "&format=csv";
+
     /// <summary>The document page scrolled to an article (the article's paragraph carries its label as id).</summary>
     public static string Article(string id, string article) => Document(id) + "#" + Escape(article);
 

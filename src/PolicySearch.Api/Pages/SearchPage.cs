@@ -34,6 +34,12 @@ internal static class SearchPage
                 $"找到 {PageText.Number(results.Total)} 条结果，用时 {PageText.Milliseconds(results.TookMs)} 毫秒",
                 ("class", "result-summary"),
                 ("role", "status"));
+            if (results.Notice is { } notice)
+            {
+                html.Element("p", notice, ("class", "notice"));
+            }
+
+            html.Open("p", ("class", "export")).Element("a", "下载结果（CSV，最多 1000 条）", ("href", PageLinks.Csv(results.Query))).Close("p");
             WriteHits(html, results);
             SearchPager.Write(html, results);
         }

@@ -14,7 +14,7 @@ internal static class SearchFilterParameters
 {
     public static readonly IReadOnlyList<string> Repeatable = ["issuer", "category", "validity", "topic", "source", "year"];
 
-    public static readonly IReadOnlyList<string> Names = [.. Repeatable, "publishedFrom", "publishedTo", "inForceOn", "sort", "facetSize", "explain"];
+    public static readonly IReadOnlyList<string> Names = [.. Repeatable, "publishedFrom", "publishedTo", "inForceOn", "sort", "facetSize", "explain", "format"];
 
     public static SearchRequest Apply(SearchRequest request, IQueryCollection query, List<ParameterFault> faults)
     {

@@ -11,6 +11,9 @@ public sealed record SearchRequest(string Query, int Page = 1, int Size = 10)
     public const int MaxQueryLength = 1000;
     public const int MaxFacetSize = 100;
 
+    /// <summary>Rows an export (no snippets) may ask for at once.</summary>
+    public const int MaxExportSize = 1000;
+
     public SearchFilters Filters { get; init; } = SearchFilters.None;
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;

@@ -28,9 +28,10 @@ internal static class SearchRequestValidator
             throw Fault(ErrorCodes.PagingOutOfRange, "page", $"page must be between 1 and {SearchRequest.MaxPage}; it was {request.Page}.");
         }
 
-        if (request.Size is < 1 or > SearchRequest.MaxSize)
+        var maxSize = request.WithSnippets ? SearchRequest.MaxSize : SearchRequest.MaxExportSize;
+        if (request.Size < 1 || request.Size > maxSize)
         {
-            throw Fault(ErrorCodes.PagingOutOfRange, "size", $"size must be between 1 and {SearchRequest.MaxSize}; it was {request.Size}.");
+            throw Fault(ErrorCodes.PagingOutOfRange, "size", $"size must be between 1 and {maxSize}; it was {request.Size}.");
         }
 
         if (request.FacetSize is < 0 or > SearchRequest.MaxFacetSize)
