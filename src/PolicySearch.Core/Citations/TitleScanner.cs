@@ -4,7 +4,7 @@ namespace PolicySearch.Core.Citations;
 
 /// <summary>
 /// Finds titles in 《》. Brackets nest: in 《关于印发〈政府网站发展指引〉的通知》 the outer title runs to its own 》,
-/// and the inner 〈…〉 (or 《…》) is reported too, after the outer one. A bracket that is not closed within
+/// and the inner 〈…〉 (or 《…》, or the ASCII and full-width &lt;…&gt; some sources type) is reported too, after the outer one. A bracket that is not closed within
 /// <see cref="MaxTitleLength"/> characters, is closed by the wrong kind, or meets the end of a sentence (。；！？)
 /// starts no title. Line breaks inside a title (text extracted from PDF) are dropped.
 /// </summary>
@@ -43,8 +43,10 @@ internal static class TitleScanner
         }
     }
 
-    // 〈〉 marks a title only inside another one; on its own it is used for other things.
-    private static bool IsOpening(char c, bool nested) => c == '《' || (nested && c == '〈');
+    // 〈〉 and <> mark a title only inside another one; on their own they are used for other things.
+    private static bool IsOpening(char c, bool nested) => c == '《' || (nested && IsNestedOpening(c));
+
+    private static bool IsNestedOpening(char c) => c is '〈' or '<' or '＜';
 
     private static int? FindClose(string text, int open, int end)
     {
@@ -54,11 +56,11 @@ internal static class TitleScanner
         for (var k = open + 1; k < last; k++)
         {
             var c = text[k];
-            if (c is '《' or '〈')
+            if (c == '《' || IsNestedOpening(c))
             {
                 expected.Push(CloserOf(c));
             }
-            else if (c is '》' or '〉')
+            else if (c is '》' or '〉' or '>' or '＞')
             {
                 if (expected.Pop() != c)
                 {
@@ -79,7 +81,13 @@ internal static class TitleScanner
         return null;
     }
 
-    private static char CloserOf(char opening) => opening == '《' ? '》' : '〉';
+    private static char CloserOf(char opening) => opening switch
+    {
+        '《' => '》',
+        '<' => '>',
+        '＜' => '＞',
+        _ => '〉',
+    };
 
     private static string? Clean(string inner) => MetadataText.Clean(inner.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal));
 }

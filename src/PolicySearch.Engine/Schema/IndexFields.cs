@@ -28,5 +28,11 @@ internal static class IndexFields
     public const string WrittenDate = "writtenDate";
     public const string EffectiveDate = "effectiveDate";
 
+    /// <summary>The folded title keys (with any 中华人民共和国 as cited) of the titles a document cites in 《》.</summary>
+    public const string CitesTitleKey = "cites_title_key";
+
+    /// <summary>The normalized 文号 a document cites in its body.</summary>
+    public const string CitesDocumentNumberKey = "cites_documentNumber_key";
+
     public static bool IsBigramField(string field) => field is TitleBigrams or BodyBigrams;
 }

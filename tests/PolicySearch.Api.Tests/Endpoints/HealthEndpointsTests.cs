@@ -25,7 +25,7 @@ public sealed class HealthEndpointsTests
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         Assert.Equal(TestDocuments.All.Count, health.GetProperty("documentCount").GetInt32());
         Assert.Equal(_fixture.Index.IndexPath, health.GetProperty("indexPath").GetString());
-        Assert.Equal(1, health.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, health.GetProperty("schemaVersion").GetInt32());
         var lastCommit = health.GetProperty("lastCommitTime").GetDateTimeOffset();
         Assert.InRange(lastCommit, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }

@@ -37,6 +37,16 @@ public class CitationExtractorTests
     }
 
     [Theory]
+    [InlineData("《关于修改<中华人民共和国法官法>等八部法律的决定》")]
+    [InlineData("《关于修改＜中华人民共和国法官法＞等八部法律的决定》")]
+    public void Angle_brackets_typed_as_less_and_greater_than_nest_like_single_angle_brackets(string title)
+    {
+        var keys = Extract($"根据{title}修正。").Select(c => c.Key);
+
+        Assert.Equal(["关于修改中华人民共和国法官法等八部法律的决定", "法官法"], keys);
+    }
+
+    [Theory]
     [InlineData("《关于印发〈办法》的通知")]
     [InlineData("《未闭合的书名号。下一句》")]
     [InlineData("〈单独的尖括号不算书名〉")]

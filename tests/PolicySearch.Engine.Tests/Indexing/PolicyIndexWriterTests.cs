@@ -32,7 +32,7 @@ public class PolicyIndexWriterTests
 
         var statistics = index.Reader.GetStatistics();
 
-        Assert.Equal(1, statistics.SchemaVersion);
+        Assert.Equal(Schema.IndexSchema.Version, statistics.SchemaVersion);
         Assert.NotNull(statistics.LastCommitTime);
         Assert.True(statistics.SizeBytes > 0);
     }
