@@ -2,8 +2,9 @@ namespace PolicySearch.Core.Citations;
 
 /// <summary>
 /// Titles in 《》 that name no one document: bare document types and their combinations (《决定》, 《实施细则》,
-/// 《总体规划》, 《纲要草案》), forms and certificates (…证, …表, …书, …卡), newspapers (…日报), and keys of fewer
-/// than two letters or of digits only. Short law names such as 《宪法》 or 《刑法》 are not generic: they are kept.
+/// 《总体规划》, 《纲要草案》), forms and certificates (…证, …表, …书, …卡), newspapers (…日报), keys of fewer
+/// than two letters, and keys without a Chinese character (《2021》, markup such as &lt;b&gt; read as a nested
+/// title). Short law names such as 《宪法》 or 《刑法》 are not generic: they are kept.
 /// </summary>
 internal static class GenericTitles
 {
@@ -23,10 +24,12 @@ internal static class GenericTitles
     {
         ArgumentNullException.ThrowIfNull(key);
         return key.Length < MinLength
-            || key.All(char.IsAsciiDigit)
+            || !key.Any(IsIdeograph)
             || _formSuffixes.Any(suffix => key.EndsWith(suffix, StringComparison.Ordinal))
             || IsMadeOfTypeWords(key);
     }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' || char.IsSurrogate(c);
 
     /// <summary>True when the key splits entirely into document-type words.</summary>
     private static bool IsMadeOfTypeWords(string key)

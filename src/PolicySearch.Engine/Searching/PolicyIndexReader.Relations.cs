@@ -6,7 +6,7 @@ using PolicySearch.Engine.Relations;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>Relations between documents: citations, versions and similar documents.</summary>
-public sealed partial class PolicyIndexReader
+public sealed partial class PolicyIndexReader : IDocumentRelations
 {
     /// <summary>
     /// The document with the references it makes (resolved where the index holds the document meant), the

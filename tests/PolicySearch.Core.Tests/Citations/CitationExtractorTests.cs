@@ -74,6 +74,7 @@ public class CitationExtractorTests
     [InlineData("《人民日报》")]
     [InlineData("《2021》")]
     [InlineData("《法》")]
+    [InlineData("《Science》")]
     public void Generic_titles_forms_and_newspapers_are_not_citations(string title)
     {
         Assert.Empty(Extract($"依照{title}执行。"));
@@ -84,6 +85,7 @@ public class CitationExtractorTests
     [InlineData("《中华人民共和国刑法》", "刑法")]
     [InlineData("《民法典》", "民法典")]
     [InlineData("《ＷＴＯ协定》", "wto协定")]
+    [InlineData("《关于<b>加粗</b>的规定》", "关于b加粗b的规定")]
     public void Short_law_names_are_citations(string title, string key)
     {
         Assert.Equal(key, Assert.Single(Extract($"根据{title}制定。")).Key);
