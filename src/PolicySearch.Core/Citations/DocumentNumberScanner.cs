@@ -12,6 +12,8 @@ namespace PolicySearch.Core.Citations;
 internal static partial class DocumentNumberScanner
 {
     private const int MinPrefixLength = 2;
+    private const int MaxBracketPrefix = 20;
+    private const int MaxOrderPrefix = 30;
     private const char FormerMarker = '原';
 
     private static readonly string[] _leadWords =
@@ -24,28 +26,35 @@ internal static partial class DocumentNumberScanner
     public static IEnumerable<(int Position, string Number)> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Matches(BracketForm(), text).Concat(Matches(OrderForm(), text));
+        return Matches(text, BracketTail(), MaxBracketPrefix, includeTailStart: false, IsBracketPrefixChar)
+            .Concat(Matches(text, OrderTail(), MaxOrderPrefix, includeTailStart: true, Ideographs.Is));
     }
 
-    private static IEnumerable<(int Position, string Number)> Matches(Regex form, string text)
+    // The regexes match only the part after the issuer (a bracketed year and number, or 令第…号); the issuer is read
+    // backwards from there. A regex that starts with the issuer would retry it at every character of the text.
+    private static IEnumerable<(int Position, string Number)> Matches(
+        string text, Regex tail, int maxPrefix, bool includeTailStart, Func<char, bool> isPrefixChar)
     {
-        foreach (Match match in form.Matches(text))
+        foreach (Match match in tail.Matches(text))
         {
-            var prefix = match.Groups["prefix"];
-            var issuer = TrimPrefix(prefix.Value);
-            if (issuer.Length < MinPrefixLength)
+            var prefixEnd = includeTailStart ? match.Index + 1 : match.Index;
+            var start = match.Index;
+            while (start > 0 && match.Index - start < maxPrefix && isPrefixChar(text[start - 1]))
             {
-                continue;
+                start--;
             }
 
-            var position = prefix.Index + prefix.Length - issuer.Length;
+            var issuer = TrimPrefix(text[start..prefixEnd]);
+            var position = prefixEnd - issuer.Length;
             var number = text[position..(match.Index + match.Length)];
-            if (DocumentNumbers.LooksLikeDocumentNumber(number))
+            if (issuer.Length >= MinPrefixLength && DocumentNumbers.LooksLikeDocumentNumber(number))
             {
                 yield return (position, number);
             }
         }
     }
+
+    private static bool IsBracketPrefixChar(char c) => Ideographs.Is(c) || char.IsAsciiLetter(c) || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ';
 
     private static string TrimPrefix(string prefix)
     {
@@ -66,12 +75,12 @@ internal static partial class DocumentNumberScanner
     }
 
     [GeneratedRegex(
-        @"(?<prefix>[\p{IsCJKUnifiedIdeographs}A-Za-zＡ-Ｚａ-ｚ]{2,20})[ \t\u3000]*[〔\[(（【﹝〖［{｛][ \t\u3000]*[0-9０-９]{4}[ \t\u3000]*[〕\])）】﹞〗］}｝][ \t\u3000]*第?[ \t\u3000]*[0-9０-９]{1,6}[ \t\u3000]*号",
+        @"[ \t\u3000]*[〔\[(（【﹝〖［{｛][ \t\u3000]*[0-9０-９]{4}[ \t\u3000]*[〕\])）】﹞〗］}｝][ \t\u3000]*第?[ \t\u3000]*[0-9０-９]{1,6}[ \t\u3000]*号",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex BracketForm();
+    private static partial Regex BracketTail();
 
     [GeneratedRegex(
-        @"(?<prefix>\p{IsCJKUnifiedIdeographs}{1,30}令)[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,6}|[〇零一二两三四五六七八九十百千]{1,8})[ \t\u3000]*号",
+        @"令[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,6}|[〇零一二两三四五六七八九十百千]{1,8})[ \t\u3000]*号",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex OrderForm();
+    private static partial Regex OrderTail();
 }

@@ -24,12 +24,10 @@ internal static class GenericTitles
     {
         ArgumentNullException.ThrowIfNull(key);
         return key.Length < MinLength
-            || !key.Any(IsIdeograph)
+            || !key.Any(c => Ideographs.Is(c) || char.IsSurrogate(c))
             || _formSuffixes.Any(suffix => key.EndsWith(suffix, StringComparison.Ordinal))
             || IsMadeOfTypeWords(key);
     }
-
-    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' || char.IsSurrogate(c);
 
     /// <summary>True when the key splits entirely into document-type words.</summary>
     private static bool IsMadeOfTypeWords(string key)
