@@ -29,7 +29,7 @@ internal sealed class SimilarDocumentFinder
 
         var query = new BooleanQuery
         {
-            { ChineseMoreLikeThis.Like(_searcher.IndexReader, document.Body), Occur.MUST },
+            { ChineseMoreLikeThis.Like(_searcher.IndexReader, document.Title, document.Body), Occur.MUST },
             { new TermQuery(new Term(IndexFields.Id, document.Id)), Occur.MUST_NOT },
         };
         var titleKey = LookupKeys.WithoutCountryPrefix(LookupKeys.Compact(document.Title));

@@ -93,9 +93,9 @@ public sealed class SampleRelationsTests(SampleIndexFixture sample) : IClassFixt
     {
         using var directory = FSDirectory.Open(sample.Reader.Path);
         using var reader = DirectoryReader.Open(directory);
-        var body = sample.Reader.FindDocument(ReviewLaw2023)!.Body;
+        var law = sample.Reader.FindDocument(ReviewLaw2023)!;
 
-        var query = (BooleanQuery)ChineseMoreLikeThis.Like(reader, body);
+        var query = (BooleanQuery)ChineseMoreLikeThis.Like(reader, law.Title, law.Body);
         var words = query.Clauses.Select(clause => ((TermQuery)clause.Query).Term.Text).ToList();
 
         Assert.InRange(words.Count, 10, ChineseMoreLikeThis.MaxQueryTerms);
