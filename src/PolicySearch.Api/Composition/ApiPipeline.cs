@@ -23,6 +23,7 @@ internal static class ApiPipeline
         app.UseRouting();
         app.MapSearchEndpoints();
         app.MapDocumentEndpoints();
+        app.MapSimilarDocumentEndpoints();
         app.MapHealthEndpoints();
         app.MapPageEndpoints();
         return app;

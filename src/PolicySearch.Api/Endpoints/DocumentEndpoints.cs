@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Requests;
-using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
+using PolicySearch.Core.Relations;
 
 namespace PolicySearch.Api.Endpoints;
 
-/// <summary>Whole documents by id: <c>GET /api/documents/{id}</c>.</summary>
+/// <summary>Whole documents by id, with their citations and versions: <c>GET /api/documents/{id}</c>.</summary>
 internal static class DocumentEndpoints
 {
     public static RouteGroupBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
@@ -14,11 +14,13 @@ internal static class DocumentEndpoints
         var group = routes.MapGroup("/api/documents").WithTags("Documents");
         group.MapGet("/{id}", GetDocument)
             .WithName(nameof(GetDocument))
-            .WithSummary("Get one document with all its metadata and its full text");
+            .WithSummary("Get one document with all its metadata and its full text")
+            .WithDescription("Next to the document's fields: cites (what it refers to, with id and title where the index holds it), "
+                + $"citedBy (newest first, at most {DocumentDetails.MaxCitedBy}) with citedByTotal, and versions (other versions of its title, oldest first).");
         return group;
     }
 
-    internal static Results<Ok<PolicyDocument>, ProblemHttpResult> GetDocument(string id, HttpContext httpContext, IndexAccess index)
+    internal static Results<Ok<DocumentDetails>, ProblemHttpResult> GetDocument(string id, HttpContext httpContext, IndexAccess index)
     {
         var faults = QueryParameterRules.Check(httpContext.Request.Query, []);
         if (faults.Count > 0)
@@ -28,8 +30,8 @@ internal static class DocumentEndpoints
 
         try
         {
-            return index.Searcher.FindDocument(id) is { } document
-                ? TypedResults.Ok(document)
+            return index.Relations.FindDetails(id) is { } details
+                ? TypedResults.Ok(details)
                 : ApiProblems.DocumentNotFound(id, httpContext);
         }
         catch (PolicySearchException fault)

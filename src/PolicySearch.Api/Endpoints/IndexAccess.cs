@@ -1,3 +1,4 @@
+using PolicySearch.Core.Relations;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine.Searching;
 
@@ -22,4 +23,7 @@ internal sealed class IndexAccess
 
     /// <exception cref="Core.Errors.PolicySearchException">The index is missing, corrupt or of another schema.</exception>
     public IDocumentSearcher Searcher => _services.GetRequiredService<IDocumentSearcher>();
+
+    /// <exception cref="Core.Errors.PolicySearchException">The index is missing, corrupt or of another schema.</exception>
+    public IDocumentRelations Relations => _services.GetRequiredService<IDocumentRelations>();
 }

@@ -4,6 +4,7 @@ using PolicySearch.Api.Logging;
 using PolicySearch.Api.Pages;
 using PolicySearch.Api.Requests;
 using PolicySearch.Core.Errors;
+using PolicySearch.Core.Relations;
 using Serilog;
 
 namespace PolicySearch.Api.Endpoints;
@@ -19,7 +20,7 @@ internal static class PageEndpoints
             .WithSummary("The search page: a form, and with q the ranked results as HTML");
         group.MapGet("/documents/{id}", ShowDocumentPage)
             .WithName(nameof(ShowDocumentPage))
-            .WithSummary("One document as HTML: metadata table, link to the original, full text");
+            .WithSummary("One document as HTML: metadata table, link to the original, full text, citations, versions, similar documents");
         return group;
     }
 
@@ -68,9 +69,9 @@ internal static class PageEndpoints
 
         try
         {
-            if (index.Searcher.FindDocument(id) is { } document)
+            if (index.Relations.FindDetails(id) is { } details && index.Relations.FindSimilar(new SimilarRequest(id)) is { } similar)
             {
-                return new HtmlPageResult(DocumentPage.Render(document));
+                return new HtmlPageResult(DocumentPage.Render(details, similar));
             }
 
             var notFound = MessagePage.Render(PageMessages.HeadingFor(ErrorCodes.DocumentNotFound), "这份文件不在索引中：它可能已被删除，或者链接有误。");

@@ -1,12 +1,17 @@
 using PolicySearch.Core.Documents;
+using PolicySearch.Core.Relations;
 
 namespace PolicySearch.Api.Pages;
 
-/// <summary>One document: its metadata table, a link to the original, and the body as paragraphs and headings.</summary>
+/// <summary>
+/// One document: its metadata table, a link to the original, the body as paragraphs and headings, then what it
+/// cites, who cites it, its other versions and similar documents.
+/// </summary>
 internal static class DocumentPage
 {
-    public static string Render(PolicyDocument document) => PageLayout.Render($"{document.Title} - {PageText.SiteName}", html =>
+    public static string Render(DocumentDetails details, SimilarDocuments similar) => PageLayout.Render($"{details.Document.Title} - {PageText.SiteName}", html =>
     {
+        var document = details.Document;
         html.Open("p", ("class", "back-link")).Element("a", "返回检索", ("href", PageLinks.Home)).Close("p")
             .Open("article", ("class", "document")).Line()
             .Element("h1", document.Title).Line();
@@ -14,8 +19,10 @@ internal static class DocumentPage
         WriteOriginalLink(html, document.Url);
         html.Open("div", ("class", "document-body")).Line();
         DocumentBody.Write(html, document.Body);
-        html.Close("div").Line()
-            .Close("article").Line();
+        html.Close("div").Line();
+        DocumentRelationsSection.Write(html, details);
+        SimilarDocumentsSection.Write(html, similar);
+        html.Close("article").Line();
     });
 
     private static void WriteMetadata(HtmlWriter html, PolicyDocument document)

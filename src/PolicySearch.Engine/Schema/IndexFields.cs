@@ -31,6 +31,13 @@ internal static class IndexFields
     public const string WrittenDate = "writtenDate";
     public const string EffectiveDate = "effectiveDate";
 
+    /// <summary>The folded title keys (with any 中华人民共和国 as cited) of the titles a document cites in 《》.</summary>
+    public const string CitesTitleKey = "cites_title_key";
+
+    /// <summary>The normalized 文号 a document cites in its body.</summary>
+    public const string CitesDocumentNumberKey = "cites_documentNumber_key";
+
+
     public static readonly string[] BigramFields = [TitleBigrams, BodyBigrams, IssuerBigrams, TopicBigrams, DocumentNumberBigrams];
 
     /// <summary>Keyword fields with doc values, counted as facets.</summary>

@@ -27,6 +27,26 @@ internal static class LookupKeys
         }
     }
 
+    /// <summary>A title key without its 中华人民共和国 prefix; other keys unchanged.</summary>
+    public static string WithoutCountryPrefix(string key) =>
+        key.StartsWith(CountryPrefix, StringComparison.Ordinal) && key.Length > CountryPrefix.Length ? key[CountryPrefix.Length..] : key;
+
+    /// <summary>
+    /// The keys with which other documents may cite this title and mean it: as it is, without the country prefix,
+    /// and with it (a title printed without 中华人民共和国 is cited with it too).
+    /// </summary>
+    public static IEnumerable<string> CitedForms(string title)
+    {
+        var key = Compact(title);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var bare = WithoutCountryPrefix(key);
+        return new[] { key, bare, CountryPrefix + bare }.Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>Folds and keeps letters and digits only (surrogate pairs kept whole).</summary>
     public static string Compact(string text)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicySearch.Core.Import;
+using PolicySearch.Core.Relations;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine;
 using PolicySearch.Engine.Searching;
@@ -36,6 +37,7 @@ public static class PolicySearchServices
             provider.GetRequiredService<ILoggerFactory>().CreateLogger<PolicyIndexReader>(),
             provider.GetRequiredService<SearchOptions>()));
         services.AddSingleton<IDocumentSearcher>(provider => provider.GetRequiredService<PolicyIndexReader>());
+        services.AddSingleton<IDocumentRelations>(provider => provider.GetRequiredService<PolicyIndexReader>());
         return services;
     }
 }

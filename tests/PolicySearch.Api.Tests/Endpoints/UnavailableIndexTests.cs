@@ -52,6 +52,14 @@ public sealed class UnavailableIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Similar_documents_answer_503_index_not_found()
+    {
+        var response = await _client.GetAsync("/api/documents/doc-rule-of-law/similar");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.ServiceUnavailable, "index.not_found");
+    }
+
+    [Fact]
     public async Task The_search_page_answers_503_with_a_message()
     {
         var response = await _client.GetAsync(Urls.Page("法治"));

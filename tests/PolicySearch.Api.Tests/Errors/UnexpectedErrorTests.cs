@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PolicySearch.Api.Tests.Fixtures;
 using PolicySearch.Core.Documents;
+using PolicySearch.Core.Relations;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Api.Tests.Errors;
@@ -19,7 +20,7 @@ public sealed class UnexpectedErrorTests : IAsyncLifetime
         _factory = new ApiFactory(
             Path.Combine(_root, "index"),
             Path.Combine(_root, "logs"),
-            services => services.AddSingleton<IDocumentSearcher>(new ThrowingSearcher()));
+            services => services.AddSingleton<IDocumentSearcher>(new ThrowingSearcher()).AddSingleton<IDocumentRelations>(new ThrowingSearcher()));
         _client = _factory.CreateClient();
         return Task.CompletedTask;
     }
@@ -37,6 +38,8 @@ public sealed class UnexpectedErrorTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/search?q=law")]
     [InlineData("/api/documents/doc-1")]
+    [InlineData("/api/documents/doc-1/similar")]
+    [InlineData("/documents/doc-1")]
     [InlineData("/?q=law")]
     public async Task An_unexpected_exception_answers_500_problem_details_without_its_text(string path)
     {
@@ -47,10 +50,14 @@ public sealed class UnexpectedErrorTests : IAsyncLifetime
         Assert.DoesNotContain(nameof(InvalidOperationException), problem.GetRawText(), StringComparison.Ordinal);
     }
 
-    private sealed class ThrowingSearcher : IDocumentSearcher
+    private sealed class ThrowingSearcher : IDocumentSearcher, IDocumentRelations
     {
         public SearchResults Search(SearchRequest request) => throw new InvalidOperationException(Secret);
 
         public PolicyDocument? FindDocument(string id) => throw new InvalidOperationException(Secret);
+
+        public DocumentDetails? FindDetails(string id) => throw new InvalidOperationException(Secret);
+
+        public SimilarDocuments? FindSimilar(SimilarRequest request) => throw new InvalidOperationException(Secret);
     }
 }

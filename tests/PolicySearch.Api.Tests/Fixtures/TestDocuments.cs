@@ -97,6 +97,32 @@ public static class TestDocuments
         Validity = Validity.Valid,
     };
 
+    /// <summary>An earlier version of <see cref="Privacy"/>: the same title.</summary>
+    public static readonly PolicyDocument PrivacyEarlier = new()
+    {
+        Id = "doc-privacy-2019",
+        Title = "关于加强个人信息保护的规定",
+        Body = "加强个人信息保护，规范个人信息处理活动。",
+        Issuer = "国家市场监督管理总局",
+        PublishedDate = new DateOnly(2019, 5, 1),
+        Validity = Validity.Amended,
+    };
+
+    /// <summary>
+    /// Cites <see cref="RuleOfLaw"/> by title and 文号, <see cref="Markup"/> by its title with markup, and two titles the
+    /// index does not hold (one of them with a script tag).
+    /// </summary>
+    public static readonly PolicyDocument Implementation = new()
+    {
+        Id = "doc-implementation",
+        Title = "司法部关于贯彻实施有关文件的通知",
+        Body = "各部门要认真贯彻《国务院关于加强法治政府建设的意见》（国发〔2021〕1号），落实"
+            + "《关于印发〈网络安全审查办法〉的通知<img src=x onerror=alert(1)>》，并参照《关于<script>alert(1)</script>的规定》。",
+        Issuer = "司法部",
+        PublishedDate = new DateOnly(2022, 1, 10),
+        Validity = Validity.Valid,
+    };
+
     public static IReadOnlyList<PolicyDocument> All { get; } =
-        [RuleOfLaw, Markup, Traditional, SmallBusiness, Ecology, LegalPublicity, Education, Privacy];
+        [RuleOfLaw, Markup, Traditional, SmallBusiness, Ecology, LegalPublicity, Education, Privacy, PrivacyEarlier, Implementation];
 }
