@@ -5,7 +5,7 @@ using PolicySearch.Engine.Tests.Support;
 namespace PolicySearch.Engine.Tests.Searching;
 
 /// <summary>Filters, facets and sorting on the sample archive, checked against counts made by brute force.</summary>
-[Collection(SampleIndexCollection.Name)]
+[Collection(SharedSampleIndex.Name)]
 public sealed class FacetTests(SampleIndexFixture sample)
 {
     private static readonly SearchFilters Laws = new() { Categories = ["法律"] };

@@ -5,7 +5,7 @@ using PolicySearch.Engine.Tests.Support;
 namespace PolicySearch.Engine.Tests.Searching;
 
 /// <summary>The query language on the sample archive: field prefixes, OR, exclusions, date ranges, relaxing, explain.</summary>
-[Collection(SampleIndexCollection.Name)]
+[Collection(SharedSampleIndex.Name)]
 public sealed class QueryLanguageTests(SampleIndexFixture sample)
 {
     private SearchResults Search(string query, int size = 100) => sample.Reader.Search(new SearchRequest(query, 1, size));

@@ -5,7 +5,7 @@ using PolicySearch.Engine.Tests.Support;
 namespace PolicySearch.Engine.Tests.Searching;
 
 /// <summary>Known-item ranking on the shipped sample archive: the document a user means ranks first.</summary>
-[Collection(SampleIndexCollection.Name)]
+[Collection(SharedSampleIndex.Name)]
 public sealed class SampleKnownItemTests(SampleIndexFixture sample)
 {
     private string TopId(string query) => sample.Reader.Search(new SearchRequest(query, 1, 10)).Hits[0].Id;
