@@ -46,6 +46,7 @@ internal static class DocumentMapper
         AddDate(document, IndexFields.PublishedDate, source.PublishedDate);
         AddDate(document, IndexFields.WrittenDate, source.WrittenDate);
         AddDate(document, IndexFields.EffectiveDate, source.EffectiveDate);
+        SuggestionFields.AddTo(document, source);
         return document;
     }
 
