@@ -4,7 +4,8 @@ namespace PolicySearch.Engine.Suggest;
 
 /// <summary>
 /// How titles of one match kind rank: in force first (valid, then unknown or not yet effective, then
-/// amended, then repealed), then newer, then shorter, then by text so the order is total.
+/// amended, then repealed), then newer, then shorter (not counting a skipped opening such as
+/// 中华人民共和国, so a law comes before its 实施条例), then by text so the order is total.
 /// Also picks which version of a repeated title is shown.
 /// </summary>
 internal sealed class TitleOrder : IComparer<TitleEntry>
@@ -31,7 +32,7 @@ internal sealed class TitleOrder : IComparer<TitleEntry>
 
         if (order == 0)
         {
-            order = x.Title.Length.CompareTo(y.Title.Length);
+            order = (x.Title.Length - x.StripOffset).CompareTo(y.Title.Length - y.StripOffset);
         }
 
         if (order == 0)

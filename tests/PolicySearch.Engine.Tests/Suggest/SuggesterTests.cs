@@ -13,6 +13,7 @@ public sealed class SuggesterTests : IDisposable
         Version("review-2017", "中华人民共和国行政复议法", Validity.Amended, 2017),
         Version("review-2023", "中华人民共和国行政复议法", Validity.Valid, 2023),
         Version("review-1999", "中华人民共和国行政复议法", Validity.Repealed, 1999),
+        Version("review-rules", "行政复议法实施条例", Validity.Valid, 2023) with { Issuer = "司法部" },
         Document("rule-of-law", "国务院关于加强法治政府建设的意见", "法治政府。"),
         Document("office", "国务院办公厅关于加快推进政务服务标准化规范化便利化的指导意见", "政务服务。") with { Issuer = "国务院办公厅" },
         Document("business", "优化营商环境条例", "营商环境。") with { Issuer = "国务院办公厅" },
@@ -42,7 +43,7 @@ public sealed class SuggesterTests : IDisposable
     [Fact]
     public void A_prefix_completes_titles_after_the_country_name_and_the_state_council_opening()
     {
-        Assert.Equal(["review-2023"], TitleIds("行政复议"));
+        Assert.Equal(["review-2023", "review-rules"], TitleIds("行政复议"));
         Assert.Equal(["rule-of-law"], TitleIds("加强法治"));
         Assert.Equal(["office"], TitleIds("加快推进政务"));
     }
@@ -53,7 +54,7 @@ public sealed class SuggesterTests : IDisposable
         var prefix = SearchFolding.ToTraditional("行政复议");
         Assert.NotEqual("行政复议", prefix);
 
-        Assert.Equal(["review-2023"], TitleIds(prefix));
+        Assert.Equal(["review-2023", "review-rules"], TitleIds(prefix));
     }
 
     [Theory]
@@ -84,6 +85,14 @@ public sealed class SuggesterTests : IDisposable
     }
 
     [Fact]
+    public void A_skipped_opening_does_not_count_against_a_title_in_length()
+    {
+        var titles = Titles("行政复议法");
+
+        Assert.Equal(["中华人民共和国行政复议法", "行政复议法实施条例"], titles.Select(s => s.Text));
+    }
+
+    [Fact]
     public void Size_limits_the_titles_and_keeps_the_best()
     {
         Assert.Equal(["tax", "noise"], TitleIds("环境", size: 2));
@@ -102,7 +111,7 @@ public sealed class SuggesterTests : IDisposable
     }
 
     [Fact]
-    public void An_issuer_contained_in_the_prefix_position_is_found_too()
+    public void An_issuer_containing_the_prefix_is_found_too()
     {
         var issuer = Assert.Single(_index.Reader.Suggest("人民代表大会", 8).Items, s => s.Kind == SuggestionKind.Issuer);
 
