@@ -5,26 +5,16 @@ namespace PolicySearch.Cli.Tests.Commands;
 
 public sealed class SuggestCommandTests : IDisposable
 {
-    private readonly TemporaryDirectory _work = new();
+    private readonly ImportedIndex _index = new(
+        Archives.Line("a", "中华人民共和国行政复议法", "为了防止和纠正违法的或者不当的行政行为，制定本法。"),
+        Archives.Line("b", "行政复议法实施条例", "根据行政复议法，制定本条例。"));
 
-    public SuggestCommandTests()
-    {
-        var archive = Archives.Write(_work.Combine("docs.jsonl"), [
-            Archives.Line("a", "中华人民共和国行政复议法", "为了防止和纠正违法的或者不当的行政行为，制定本法。"),
-            Archives.Line("b", "行政复议法实施条例", "根据行政复议法，制定本条例。"),
-        ]);
-        var (exitCode, _, error) = CliProcess.RunAsync(_work.Path, "import", archive, "--index", IndexPath).GetAwaiter().GetResult();
-        Assert.True(exitCode == 0, error);
-    }
-
-    public void Dispose() => _work.Dispose();
-
-    private string IndexPath => _work.Combine("index");
+    public void Dispose() => _index.Dispose();
 
     [Fact]
     public async Task Json_output_has_the_shape_of_the_api()
     {
-        var (exitCode, output, _) = await CliProcess.RunAsync(_work.Path, "suggest", "行政复议", "--json", "--index", IndexPath);
+        var (exitCode, output, _) = await _index.RunAsync("suggest", "行政复议", "--json");
 
         Assert.Equal(0, exitCode);
         var root = JsonDocument.Parse(output).RootElement;
@@ -37,7 +27,7 @@ public sealed class SuggestCommandTests : IDisposable
     [Fact]
     public async Task Text_output_lists_titles_then_issuers()
     {
-        var (exitCode, output, _) = await CliProcess.RunAsync(_work.Path, "suggest", "国务院", "--index", IndexPath);
+        var (exitCode, output, _) = await _index.RunAsync("suggest", "国务院");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("issuer 国务院 (2 documents)", output, StringComparison.Ordinal);
@@ -49,7 +39,7 @@ public sealed class SuggestCommandTests : IDisposable
     [InlineData(3, "suggest", " ")]
     public async Task Bad_options_and_prefixes_exit_non_zero_with_a_message(int expectedExitCode, params string[] arguments)
     {
-        var (exitCode, _, error) = await CliProcess.RunAsync(_work.Path, [.. arguments, "--index", IndexPath]);
+        var (exitCode, _, error) = await _index.RunAsync(arguments);
 
         Assert.Equal(expectedExitCode, exitCode);
         Assert.StartsWith("policysearch: ", error, StringComparison.Ordinal);
