@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Search;
 using Spectre.Console;
@@ -25,7 +26,7 @@ internal static class SuggestionView
     private static string TitleLine(Suggestion title)
     {
         var date = title.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-        var validity = title.Validity is { } value and not Validity.Unknown ? $" · {value}" : string.Empty;
+        var validity = title.Validity is { } value and not Validity.Unknown ? $" · {JsonNamingPolicy.CamelCase.ConvertName(value.ToString())}" : string.Empty;
         return $"{Markup.Escape(title.Text)} [grey]({Markup.Escape($"{date}{validity} · {title.Id}")})[/]";
     }
 
