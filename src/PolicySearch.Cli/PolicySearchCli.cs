@@ -26,6 +26,10 @@ public static class PolicySearchCli
                 .WithDescription("Search the index and print ranked results with snippets.")
                 .WithExample("search", "营商环境")
                 .WithExample("search", "\"法治政府\"", "--top", "5", "--json");
+            config.AddCommand<SuggestCommand>("suggest")
+                .WithDescription("Complete a prefix to document titles and issuers, as the search box does.")
+                .WithExample("suggest", "行政复议")
+                .WithExample("suggest", "国务院", "--size", "5", "--json");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the search page and HTTP API; builds an empty index from samples/ first.")
                 .WithExample("serve")

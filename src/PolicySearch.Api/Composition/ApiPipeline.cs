@@ -22,6 +22,7 @@ internal static class ApiPipeline
         });
         app.UseRouting();
         app.MapSearchEndpoints();
+        app.MapSuggestEndpoints();
         app.MapDocumentEndpoints();
         app.MapSimilarDocumentEndpoints();
         app.MapHealthEndpoints();

@@ -50,7 +50,8 @@ internal static class SearchParameters
         }
     }
 
-    private static int ParseNumber(string name, string? text, int defaultValue, int max, List<ParameterFault> faults)
+    /// <summary>A whole number from 1 to <paramref name="max"/>, or <paramref name="defaultValue"/> when absent; faults otherwise.</summary>
+    internal static int ParseNumber(string name, string? text, int defaultValue, int max, List<ParameterFault> faults)
     {
         if (text is null)
         {

@@ -47,6 +47,7 @@ internal static class DocumentMapper
         AddDate(document, IndexFields.WrittenDate, source.WrittenDate);
         AddDate(document, IndexFields.EffectiveDate, source.EffectiveDate);
         CitationFields.Add(document, source);
+        SuggestionFields.AddTo(document, source);
         return document;
     }
 

@@ -9,6 +9,7 @@ using PolicySearch.Core.Search;
 using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Schema;
+using PolicySearch.Engine.Suggest;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace PolicySearch.Engine.Searching;
@@ -24,6 +25,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     private readonly Timer _refreshTimer;
     private readonly ILogger _logger;
     private readonly SynonymSet _synonyms;
+    private readonly Suggester _suggester;
     private int _refreshing;
 
     private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, SynonymSet synonyms, ILogger logger)
@@ -32,6 +34,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         _directory = directory;
         _manager = manager;
         _logger = logger;
+        _suggester = new Suggester(logger);
         Path = System.IO.Path.GetFullPath(options.Path);
         _refreshTimer = new Timer(_ => Refresh(), null, options.RefreshInterval, options.RefreshInterval);
     }
@@ -95,6 +98,21 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : DocumentMapper.FromStored(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Titles and issuers completing <paramref name="prefix"/>, best first (see <see cref="Suggester"/>).</summary>
+    /// <exception cref="PolicySearchException">The prefix is empty or too long, or size is not 1 to 20.</exception>
+    public Suggestions Suggest(string prefix, int size = Suggestions.DefaultSize)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return _suggester.Suggest(searcher.IndexReader, prefix, size);
         }
         finally
         {
