@@ -47,6 +47,9 @@ public static class PolicySearchCli
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Judged relevance (MRR@10, nDCG@10, success@1/@10) per query kind on the index.")
                 .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index");
+            config.AddCommand<PerfCommand>("perf")
+                .WithDescription("Performance benchmark: analysis, import, start-up and search (1 and 2 threads) on a corpus.")
+                .WithExample("perf", "--corpus", "../shared/corpus", "--json", "perf.json");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis.TokenAttributes;
+using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Schema;
+
+namespace PolicySearch.Engine.Benchmarking;
+
+/// <summary>
+/// Throughput of the full analysis chain (folding, SmartCn words, CJK bigrams) over real texts, on
+/// one or more threads, and the managed memory it allocates per input character.
+/// </summary>
+public static class AnalysisBenchmark
+{
+    public static AnalysisResult Run(IReadOnlyList<string> texts, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        PolicyAnalyzers.WarmUp();
+        var characters = texts.Sum(text => (long)text.Length);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var tokens = 0L;
+        Parallel.ForEach(
+            Partitioner(texts, threads),
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            slice =>
+            {
+                var count = 0L;
+                foreach (var text in slice)
+                {
+                    count += CountTokens(IndexFields.Body, text) + CountTokens(IndexFields.BodyBigrams, text);
+                }
+
+                Interlocked.Add(ref tokens, count);
+            });
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new AnalysisResult(threads, characters, tokens, clock.Elapsed, characters / clock.Elapsed.TotalSeconds, (double)allocated / characters);
+    }
+
+    private static IEnumerable<IEnumerable<string>> Partitioner(IReadOnlyList<string> texts, int threads) =>
+        Enumerable.Range(0, threads).Select(slice => texts.Where((_, index) => index % threads == slice));
+
+    private static long CountTokens(string field, string text)
+    {
+        using var stream = PolicyAnalyzers.Index.GetTokenStream(field, text);
+        stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var count = 0L;
+        while (stream.IncrementToken())
+        {
+            count++;
+        }
+
+        stream.End();
+        return count;
+    }
+}

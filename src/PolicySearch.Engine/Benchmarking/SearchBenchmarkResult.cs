@@ -1,0 +1,3 @@
+namespace PolicySearch.Engine.Benchmarking;
+
+public sealed record SearchBenchmarkResult(string Kind, int Threads, bool WithSnippets, LatencySummary Latency);
