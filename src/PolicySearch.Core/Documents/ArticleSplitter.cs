@@ -69,14 +69,16 @@ public static partial class ArticleSplitter
 
     private static string Compact(string text) => WhiteSpace().Replace(text, string.Empty);
 
+    // The label patterns start with \G: matched at a line's start only, never scanning ahead (which made splitting quadratic).
+
     /// <summary>Where a line's text starts, after indentation and markdown heading marks.</summary>
     [GeneratedRegex(@"(?<=^|\n)[ \t\u3000#]*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LineStart();
 
-    [GeneratedRegex(@"(?<label>第\s*[一二三四五六七八九十百千零〇两\d]+\s*(?:-\s*\d+\s*)?[条條])(?:之[一二三四五六七八九十]+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<label>第\s*[一二三四五六七八九十百千零〇两\d]+\s*(?:-\s*\d+\s*)?[条條])(?:之[一二三四五六七八九十]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLabel();
 
-    [GeneratedRegex(@"第\s*[一二三四五六七八九十百千零〇两\d]+\s*(?<kind>[章节節编編])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G第\s*[一二三四五六七八九十百千零〇两\d]+\s*(?<kind>[章节節编編])", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
