@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Miscellaneous;
 using PolicySearch.Engine.Schema;
 
@@ -7,7 +8,7 @@ namespace PolicySearch.Engine.Analysis;
 /// <summary>The analyzer of the schema: words by default, bigrams (with unigrams) on the *_cjk fields. Thread-safe, process-wide.</summary>
 internal static class PolicyAnalyzers
 {
-    private static readonly Analyzer Words = new WordAnalyzer();
+    private static readonly Analyzer Words = CreateWords();
 
     /// <summary>Used for documents and queries alike; phrase building adapts bigram positions (see QueryAnalysis).</summary>
     public static Analyzer Index { get; } = PerField(new BigramAnalyzer());
@@ -22,6 +23,17 @@ internal static class PolicyAnalyzers
         }
 
         stream.End();
+    }
+
+    /// <summary>
+    /// SmartCn looks for a `smartcn-data` folder from the program's folder up to the root and, if it
+    /// finds one without dictionaries, fails for the life of the process. Only the embedded
+    /// dictionaries are used.
+    /// </summary>
+    private static WordAnalyzer CreateWords()
+    {
+        AnalyzerProfile.ANALYSIS_DATA_DIR = string.Empty;
+        return new WordAnalyzer();
     }
 
     private static PerFieldAnalyzerWrapper PerField(Analyzer bigrams) => new(
