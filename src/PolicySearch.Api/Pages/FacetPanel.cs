@@ -5,7 +5,8 @@ namespace PolicySearch.Api.Pages;
 /// <summary>
 /// The filter panel: a GET form with the published date range and, per facet, a checkbox list with counts
 /// (several values of one facet are alternatives). It works without JavaScript through its submit button;
-/// app.js submits it as soon as a box changes. A clear-all link drops every filter.
+/// app.js submits it as soon as a box changes, and folds the panel on narrow screens when no filter is set.
+/// A clear-all link drops every filter.
 /// </summary>
 internal static class FacetPanel
 {
@@ -14,7 +15,8 @@ internal static class FacetPanel
     public static void Write(HtmlWriter html, SearchResults results, PageQuery query)
     {
         html.Open("aside", ("class", "filters"), ("aria-labelledby", "filters-heading")).Line()
-            .Element("h2", "筛选", ("id", "filters-heading"));
+            .Open("details", ("class", "filter-details"), ("open", string.Empty), ("data-active", query.HasFilters ? "true" : null))
+            .Open("summary").Element("h2", "筛选", ("id", "filters-heading")).Close("summary");
         if (query.HasFilters)
         {
             html.Open("p", ("class", "clear-filters")).Element("a", "清除全部筛选", ("href", query.WithoutFilters())).Close("p");
@@ -35,6 +37,7 @@ internal static class FacetPanel
 
         html.Element("button", "应用筛选", ("type", "submit"), ("class", "apply-filters"))
             .Close("form").Line()
+            .Close("details")
             .Close("aside").Line();
     }
 

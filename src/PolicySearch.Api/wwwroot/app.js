@@ -116,6 +116,11 @@
     });
   });
 
+  var details = document.querySelector(".filter-details");
+  if (details && !details.dataset.active && window.matchMedia("(max-width: 48rem)").matches) {
+    details.open = false;
+  }
+
   // ---- 复制引用 -------------------------------------------------------------------------------------
   var citation = document.getElementById("citation-text");
   if (citation) {

@@ -6,11 +6,14 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    public const string MissingChromium =
+        $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium fonts-noto-cjk' (.ci/run does) to run the browser tests.";
+
     public BrowserFactAttribute()
     {
         if (!File.Exists(ChromiumPath))
         {
-            Skip = $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium fonts-noto-cjk' (.ci/run does) to run the browser tests.";
+            Skip = MissingChromium;
         }
     }
 }
