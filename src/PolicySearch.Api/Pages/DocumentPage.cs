@@ -6,10 +6,12 @@ namespace PolicySearch.Api.Pages;
 /// <summary>
 /// One document: its metadata table, a link to the original, the body as paragraphs and headings, then what it
 /// cites, who cites it, its other versions and similar documents.
+/// A citation line (复制引用) and the attachments, when the crawl recorded any, come with it.
 /// </summary>
 internal static class DocumentPage
 {
-    public static string Render(DocumentDetails details, SimilarDocuments similar) => PageLayout.Render($"{details.Document.Title} - {PageText.SiteName}", html =>
+    public static string Render(DocumentDetails details, SimilarDocuments similar, PageDisplay display) =>
+        PageLayout.Render($"{details.Document.Title} - {PageText.SiteName}", display, html =>
     {
         var document = details.Document;
         html.Open("p", ("class", "back-link")).Element("a", "返回检索", ("href", PageLinks.Home)).Close("p")
@@ -17,9 +19,11 @@ internal static class DocumentPage
             .Element("h1", document.Title).Line();
         WriteMetadata(html, document);
         WriteOriginalLink(html, document.Url);
+        CitationBlock.Write(html, document);
         html.Open("div", ("class", "document-body")).Line();
         DocumentBody.Write(html, document.Body);
         html.Close("div").Line();
+        DocumentAttachments.Write(html, document.Extra);
         DocumentRelationsSection.Write(html, details);
         SimilarDocumentsSection.Write(html, similar);
         html.Close("article").Line();

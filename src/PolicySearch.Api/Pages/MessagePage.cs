@@ -4,7 +4,8 @@ namespace PolicySearch.Api.Pages;
 internal static class MessagePage
 {
     /// <param name="messageLanguage">"en" when the message is a fault's own (English) message; null when it is Chinese.</param>
-    public static string Render(string heading, string message, string? messageLanguage = null) => PageLayout.Render($"{heading} - {PageText.SiteName}", html =>
+    public static string Render(string heading, string message, PageDisplay display, string? messageLanguage = null) =>
+        PageLayout.Render($"{heading} - {PageText.SiteName}", display, html =>
     {
         html.Element("h1", heading)
             .Element("p", message, ("class", "notice notice-error"), ("lang", messageLanguage))

@@ -1,5 +1,4 @@
 using System.Text;
-using PolicySearch.Api.Requests;
 
 namespace PolicySearch.Api.Pages;
 
@@ -8,30 +7,20 @@ internal static class PageLinks
 {
     public const string Home = "/";
     public const string Stylesheet = "/site.css";
+    public const string ControlsStylesheet = "/controls.css";
+    public const string Script = "/app.js";
+    public const string ApiSearch = "/api/search";
+    public const string DisplaySettings = "/display";
 
     public static string Document(string id) => "/documents/" + Escape(id);
-
-    public static string Csv(string query) => "/api/search?q=" + Escape(query) + "&format=csv";
 
     /// <summary>The document page scrolled to an article (the article's paragraph carries its label as id).</summary>
     public static string Article(string id, string article) => Document(id) + "#" + Escape(article);
 
-    public static string Search(string query, int page, int size)
-    {
-        var link = new StringBuilder("/?q=").Append(Escape(query));
-        if (page != 1)
-        {
-            link.Append("&page=").Append(PageText.Number(page));
-        }
-
-        if (size != SearchParameters.DefaultSize)
-        {
-            link.Append("&size=").Append(PageText.Number(size));
-        }
-
-        return link.ToString();
-    }
+    /// <summary>The display settings address: sets the setting's cookie and returns to <paramref name="returnPath"/>.</summary>
+    public static string Display(string setting, string value, string returnPath) =>
+        DisplaySettings + "?" + setting + "=" + Escape(value) + "&return=" + Escape(returnPath);
 
     /// <summary>Percent-encodes text; a lone surrogate (not valid UTF-16) becomes U+FFFD first.</summary>
-    private static string Escape(string text) => Uri.EscapeDataString(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
+    public static string Escape(string text) => Uri.EscapeDataString(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
 }

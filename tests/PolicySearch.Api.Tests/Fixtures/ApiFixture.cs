@@ -10,6 +10,10 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>A client of its own, e.g. one that neither follows redirects nor keeps cookies.</summary>
+    public HttpClient CreateClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions options) =>
+        (_factory ?? throw new InvalidOperationException("The fixture is not initialized.")).CreateClient(options);
+
     public async Task InitializeAsync()
     {
         _index = await TestIndex.CreateAsync();

@@ -15,10 +15,12 @@ public static class PageHeaders
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
-    /// <summary>The page has no inline script or style that a strict CSP would block, and no script URL.</summary>
+    /// <summary>The page has no inline script or style that a strict CSP would block, and no script URL; /app.js is its only script.</summary>
     public static void AssertNoInlineCode(string html)
     {
-        Assert.DoesNotMatch("(?i)<script", html);
+        // The only script is the page's own file, loaded by address.
+        Assert.DoesNotMatch("(?i)<script(?![^>]*\\ssrc=\"/app\\.js\")", html);
+        Assert.DoesNotMatch("(?i)<script[^>]*>[^<]", html);
         Assert.DoesNotMatch("(?i)<style", html);
         Assert.DoesNotMatch("(?i)<[a-z][^>]*\\s(on[a-z]+|style)\\s*=", html);
         Assert.DoesNotMatch("(?i)(href|src)\\s*=\\s*\"\\s*javascript:", html);
