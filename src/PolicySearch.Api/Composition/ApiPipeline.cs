@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Logging;
+using PolicySearch.Api.Security;
 using Serilog;
 
 namespace PolicySearch.Api.Composition;
@@ -14,19 +15,24 @@ internal static class ApiPipeline
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
         app.UseSerilogRequestLogging(options => RequestCompletionLogging.Configure(options, logger));
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(ProblemResponses.WriteForStatusAsync);
+        app.UseRequestLimits();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(ApiPipeline).Assembly, "PolicySearch.Api.wwwroot"),
         });
         app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
         app.MapSearchEndpoints();
         app.MapSuggestEndpoints();
         app.MapDocumentEndpoints();
         app.MapSimilarDocumentEndpoints();
         app.MapHealthEndpoints();
         app.MapPageEndpoints();
+        app.MapReferenceEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
+using PolicySearch.Api.Security;
 using PolicySearch.Hosting.Composition;
 using PolicySearch.Hosting.Logging;
 using Serilog;
@@ -26,6 +27,10 @@ internal static class ApiServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", ApiProblems.TraceIdOf(context.HttpContext)));
         services.AddExceptionHandler<UnexpectedErrorHandler>();
+        services.AddOpenApi(ReferenceEndpoints.DocumentName);
+        services.AddRequestLimits(configuration);
+        services.AddClientRateLimiting(configuration);
+        services.AddCrossOrigin(configuration);
         return services;
     }
 }

@@ -1,0 +1,33 @@
+namespace PolicySearch.Api.Tests.Fixtures;
+
+/// <summary>An app of its own over its own copy of the test index, with extra settings (limits, keys, CORS).</summary>
+public sealed class ConfiguredApp : IAsyncDisposable
+{
+    private ConfiguredApp(TestIndex index, ApiFactory factory)
+    {
+        Index = index;
+        Factory = factory;
+        Client = factory.CreateClient();
+    }
+
+    public TestIndex Index { get; }
+
+    public ApiFactory Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => Factory.Services;
+
+    public static async Task<ConfiguredApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var index = await TestIndex.CreateAsync();
+        return new ConfiguredApp(index, new ApiFactory(index.IndexPath, index.LogDirectory, settings: settings));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        Index.Dispose();
+    }
+}
