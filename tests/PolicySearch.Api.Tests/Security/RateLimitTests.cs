@@ -10,6 +10,7 @@ public sealed class RateLimitTests
     {
         await using var app = await ConfiguredApp.StartAsync(new Dictionary<string, string?>
         {
+            ["RateLimit:Enabled"] = "true",
             ["RateLimit:PermitLimit"] = "2",
             ["RateLimit:Window"] = "00:10:00",
         });
