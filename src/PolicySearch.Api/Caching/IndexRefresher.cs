@@ -30,7 +30,7 @@ internal sealed partial class IndexRefresher
         try
         {
             var reader = _services.GetRequiredService<PolicyIndexReader>();
-            reader.Refresh();
+            reader.RefreshBlocking();
             statistics = reader.GetStatistics();
         }
         catch (Exception exception) when (exception is PolicySearchException or IOException or ObjectDisposedException)
