@@ -1,5 +1,10 @@
 using PolicySearch.Api.Endpoints;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PolicySearch.Api.Admin;
+using PolicySearch.Api.Caching;
 using PolicySearch.Api.Errors;
+using PolicySearch.Api.Metrics;
+using PolicySearch.Api.Security;
 using PolicySearch.Hosting.Composition;
 using PolicySearch.Hosting.Logging;
 using Serilog;
@@ -26,6 +31,17 @@ internal static class ApiServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", ApiProblems.TraceIdOf(context.HttpContext)));
         services.AddExceptionHandler<UnexpectedErrorHandler>();
+        services.AddOpenApi(ReferenceEndpoints.DocumentName);
+        services.AddRequestLimits(configuration);
+        services.AddClientRateLimiting(configuration);
+        services.AddCrossOrigin(configuration);
+        services.AddPolicySearchCrawler(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiMetrics>();
+        services.AddSingleton<ReadinessState>();
+        services.AddHostedService<WarmUpService>();
+        services.AddSearchCache(configuration);
+        services.AddAdminServices(configuration);
         return services;
     }
 }

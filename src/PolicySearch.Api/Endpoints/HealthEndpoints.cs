@@ -18,11 +18,26 @@ internal static class HealthEndpoints
         var group = routes.MapGroup(string.Empty).WithTags("Health");
         group.MapGet("/health", GetHealth)
             .WithName(nameof(GetHealth))
-            .WithSummary("Report whether the index can be read: document count, path, schema version, last commit");
+            .WithSummary("Report whether the index can be read: ready, document count, path, schema version, generation, last commit");
+        group.MapGet("/health/ready", GetReadiness)
+            .WithName(nameof(GetReadiness))
+            .WithSummary("Readiness probe: 200 once warm-up is done and the index can be read, 503 problem details before");
         return group;
     }
 
-    internal static Results<Ok<HealthReport>, ProblemHttpResult> GetHealth(HttpContext httpContext, IndexAccess index)
+    internal static Results<Ok<ReadinessReport>, ProblemHttpResult> GetReadiness(HttpContext httpContext, IndexAccess index, ReadinessState readiness)
+    {
+        if (GetHealth(httpContext, index, readiness).Result is ProblemHttpResult problem)
+        {
+            return problem;
+        }
+
+        return readiness.IsReady
+            ? TypedResults.Ok(new ReadinessReport(true))
+            : TypedResults.Problem(ApiProblems.Create(ApiErrorCodes.WarmingUp, "The service is warming up (first search, dictionary load); try again shortly.", httpContext));
+    }
+
+    internal static Results<Ok<HealthReport>, ProblemHttpResult> GetHealth(HttpContext httpContext, IndexAccess index, ReadinessState readiness)
     {
         var faults = QueryParameterRules.Check(httpContext.Request.Query, []);
         if (faults.Count > 0)
@@ -35,6 +50,9 @@ internal static class HealthEndpoints
             var statistics = index.Reader.GetStatistics();
             return TypedResults.Ok(new HealthReport(
                 Healthy,
+                readiness.IsReady,
+                true,
+                statistics.Generation,
                 statistics.DocumentCount,
                 statistics.Path,
                 statistics.SchemaVersion,

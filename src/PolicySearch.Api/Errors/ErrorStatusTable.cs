@@ -1,4 +1,5 @@
 using PolicySearch.Core.Errors;
+using PolicySearch.Crawler;
 
 namespace PolicySearch.Api.Errors;
 
@@ -15,6 +16,9 @@ internal static class ErrorStatusTable
         ("filter.", StatusCodes.Status400BadRequest, "A filter is not valid"),
         ("sort.", StatusCodes.Status400BadRequest, "The sort order is not valid"),
         (ApiErrorCodes.MethodNotAllowed, StatusCodes.Status405MethodNotAllowed, "The method is not allowed here"),
+        (ApiErrorCodes.UriTooLong, StatusCodes.Status414UriTooLong, "The address is too long"),
+        (ApiErrorCodes.BodyTooLarge, StatusCodes.Status413PayloadTooLarge, "The request body is too large"),
+        (ApiErrorCodes.RateLimited, StatusCodes.Status429TooManyRequests, "Too many requests"),
         ("request.", StatusCodes.Status400BadRequest, "The request is not valid"),
         (ErrorCodes.DocumentNotFound, StatusCodes.Status404NotFound, "The document was not found"),
         (ApiErrorCodes.RouteNotFound, StatusCodes.Status404NotFound, "Nothing is served at this address"),
@@ -22,6 +26,9 @@ internal static class ErrorStatusTable
         (ErrorCodes.IndexCorrupt, StatusCodes.Status503ServiceUnavailable, "The index is not available"),
         (ErrorCodes.IndexSchemaMismatch, StatusCodes.Status503ServiceUnavailable, "The index is not available"),
         (ErrorCodes.IndexLocked, StatusCodes.Status503ServiceUnavailable, "The index is not available"),
+        (ApiErrorCodes.AdminUnauthorized, StatusCodes.Status401Unauthorized, "A valid API key is required"),
+        (ApiErrorCodes.WarmingUp, StatusCodes.Status503ServiceUnavailable, "The service is warming up"),
+        (CrawlerErrorCodes.SiteNotFound, StatusCodes.Status404NotFound, "The site is not configured"),
     ];
 
     private const string UnexpectedTitle = "An unexpected error occurred";
@@ -35,6 +42,9 @@ internal static class ErrorStatusTable
     {
         StatusCodes.Status404NotFound => ApiErrorCodes.RouteNotFound,
         StatusCodes.Status405MethodNotAllowed => ApiErrorCodes.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ApiErrorCodes.BodyTooLarge,
+        StatusCodes.Status414UriTooLong => ApiErrorCodes.UriTooLong,
+        StatusCodes.Status429TooManyRequests => ApiErrorCodes.RateLimited,
         >= 400 and < 500 => ApiErrorCodes.InvalidRequest,
         _ => ApiErrorCodes.Unexpected,
     };

@@ -1,8 +1,9 @@
 namespace PolicySearch.Api.Export;
 
-/// <summary>The <c>format</c> parameter of a search: json (default) or csv.</summary>
+/// <summary>The <c>format</c> parameter of a search: json (default), csv or atom.</summary>
 internal enum ExportFormat
 {
     Json,
     Csv,
+    Atom,
 }

@@ -9,6 +9,7 @@ internal static class ExportFormatParser
     {
         null or "" or "json" => (ExportFormat.Json, null),
         "csv" => (ExportFormat.Csv, null),
-        _ => (ExportFormat.Json, new ParameterFault(ApiErrorCodes.InvalidRequest, "format", $"format must be json or csv; it was '{ApiProblems.Abbreviate(text, 20)}'.")),
+        "atom" => (ExportFormat.Atom, null),
+        _ => (ExportFormat.Json, new ParameterFault(ApiErrorCodes.InvalidRequest, "format", $"format must be json, csv or atom; it was '{ApiProblems.Abbreviate(text, 20)}'.")),
     };
 }

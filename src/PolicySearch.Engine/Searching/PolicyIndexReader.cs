@@ -164,6 +164,22 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Refresh"/>, but when a refresh is already running (the timer's) waits for it and refreshes again,
+    /// so a commit made before the call is visible when it returns.
+    /// </summary>
+    public void RefreshBlocking()
+    {
+        try
+        {
+            _manager.MaybeRefreshBlocking();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            LogRefreshFailed(_logger, ex, Path);
+        }
+    }
+
     public void Dispose()
     {
         _refreshTimer.Dispose();

@@ -10,12 +10,18 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly string _indexPath;
     private readonly string _logDirectory;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public ApiFactory(string indexPath, string logDirectory, Action<IServiceCollection>? configureServices = null)
+    public ApiFactory(
+        string indexPath,
+        string logDirectory,
+        Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _indexPath = indexPath;
         _logDirectory = logDirectory;
         _configureServices = configureServices;
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,6 +29,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Index:Path", _indexPath);
         builder.UseSetting("Logging:Directory", _logDirectory);
         builder.UseSetting("Samples:Path", Path.Combine(_logDirectory, "no-samples"));
+
+        // Every test client shares one address; the tests of the limit turn it back on.
+        builder.UseSetting("RateLimit:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_configureServices is not null)
         {
             builder.ConfigureServices(_configureServices);
