@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli;
 
-/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats.</summary>
+/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats, check, backup, restore.</summary>
 public static class PolicySearchCli
 {
     public static async Task<int> RunAsync(string[] args)
@@ -47,6 +47,16 @@ public static class PolicySearchCli
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Judged relevance (MRR@10, nDCG@10, success@1/@10) per query kind on the index.")
                 .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the index with Lucene's CheckIndex; --fix drops broken segments (no writer may hold the index).")
+                .WithExample("check")
+                .WithExample("check", "--fix", "--yes", "--index", "/data/index");
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Copy the newest commit to DIR with a verified manifest, while serve, import or crawl keep running.")
+                .WithExample("backup", "/backups/index-2024-05-01");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithDescription("Restore a backup into the index directory (refused if it holds an index, unless --force, or is being written).")
+                .WithExample("restore", "/backups/index-2024-05-01", "--index", "/data/index");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

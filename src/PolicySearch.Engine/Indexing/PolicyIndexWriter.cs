@@ -68,6 +68,11 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
                 Target = options.Path,
             };
         }
+        catch (Exception ex) when (LuceneDirectories.IsCorruption(ex))
+        {
+            directory.Dispose();
+            throw LuceneDirectories.Corrupt(options.Path, ex);
+        }
         catch
         {
             directory.Dispose();
