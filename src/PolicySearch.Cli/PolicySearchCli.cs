@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli;
 
-/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats.</summary>
+/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats, check, backup, restore.</summary>
 public static class PolicySearchCli
 {
     public static async Task<int> RunAsync(string[] args)
@@ -50,6 +50,16 @@ public static class PolicySearchCli
             config.AddCommand<PerfCommand>("perf")
                 .WithDescription("Performance benchmark: analysis, import, start-up and search (1 and 2 threads) on a corpus.")
                 .WithExample("perf", "--corpus", "../shared/corpus", "--json", "perf.json");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the index with Lucene's CheckIndex; --fix drops broken segments (no writer may hold the index).")
+                .WithExample("check")
+                .WithExample("check", "--fix", "--yes", "--index", "/data/index");
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Copy the newest commit to DIR with a verified manifest, while serve, import or crawl keep running.")
+                .WithExample("backup", "/backups/index-2024-05-01");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithDescription("Restore a backup into the index directory (refused if it holds an index, unless --force, or is being written).")
+                .WithExample("restore", "/backups/index-2024-05-01", "--index", "/data/index");
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });

@@ -19,6 +19,8 @@ internal static class ExitCodes
         ErrorCodes.DocumentNotFound or ErrorCodes.DocumentInvalid or ErrorCodes.ImportFileNotFound => BadInput,
         Crawler.CrawlerErrorCodes.SiteInvalid or Crawler.CrawlerErrorCodes.SiteNotFound => BadInput,
         ErrorCodes.JudgmentsNotFound or ErrorCodes.JudgmentsInvalid => BadInput,
+        ErrorCodes.BackupInvalid or ErrorCodes.BackupTargetNotEmpty => BadInput,
+        ErrorCodes.IndexDiskFull => IndexUnavailable,
         ErrorCodes.IndexNotFound or ErrorCodes.IndexLocked or ErrorCodes.IndexCorrupt or ErrorCodes.IndexSchemaMismatch => IndexUnavailable,
         _ => Failure,
     };

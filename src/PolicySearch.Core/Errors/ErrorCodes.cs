@@ -18,6 +18,9 @@ public static class ErrorCodes
     public const string IndexLocked = "index.locked";
     public const string IndexCorrupt = "index.corrupt";
     public const string IndexNotFound = "index.not_found";
+    public const string IndexDiskFull = "index.disk_full";
+    public const string BackupInvalid = "backup.invalid";
+    public const string BackupTargetNotEmpty = "backup.target_not_empty";
     public const string JudgmentsNotFound = "judgments.not_found";
     public const string JudgmentsInvalid = "judgments.invalid";
 }

@@ -44,18 +44,21 @@ public sealed partial class ArchiveImporter
 
         var run = new ImportRun(files.Sum(file => new FileInfo(file).Length));
         var queue = Channel.CreateBounded<ImportLine>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
+
+        // A worker that fails (a full disk) stops the reading, which would otherwise wait forever on a full queue.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = Enumerable.Range(0, Math.Max(1, _options.IndexingThreads))
-            .Select(_ => Task.Run(() => IndexFromQueueAsync(queue.Reader, run), CancellationToken.None))
+            .Select(_ => Task.Run(() => IndexOrStopAsync(queue.Reader, run, stop), CancellationToken.None))
             .ToArray();
 
         var cancelled = false;
         try
         {
-            await ReadFilesAsync(files, queue.Writer, run, progress, cancellationToken);
+            await ReadFilesAsync(files, queue.Writer, run, progress, stop.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            cancelled = true;
+            cancelled = cancellationToken.IsCancellationRequested;
         }
         finally
         {
@@ -102,6 +105,19 @@ public sealed partial class ArchiveImporter
             }
 
             run.FinishFile(file);
+        }
+    }
+
+    private async Task IndexOrStopAsync(ChannelReader<ImportLine> queue, ImportRun run, CancellationTokenSource stop)
+    {
+        try
+        {
+            await IndexFromQueueAsync(queue, run);
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
         }
     }
 

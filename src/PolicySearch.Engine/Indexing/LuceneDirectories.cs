@@ -26,16 +26,40 @@ internal static class LuceneDirectories
 
     public static PolicySearchException Corrupt(string path, Exception cause) => new(
         ErrorCodes.IndexCorrupt,
-        $"The index at '{path}' cannot be read ({cause.Message}). Rebuild it: delete the directory and import again.",
+        $"The index at '{path}' is damaged and cannot be read ({ShortMessage(cause)}). "
+        + $"Run 'policysearch check --index {path}' to see what is broken; 'policysearch check --fix --index {path}' drops broken segments. "
+        + $"Then recover the lost documents: 'policysearch restore BACKUP_DIR --index {path} --force', or import the archives again, "
+        + "or re-extract crawled sites from the crawl store with 'policysearch reextract SITE'.",
         cause)
     {
         Target = path,
     };
 
+    /// <summary>The first line of the innermost message, without "System.IO.IOException: " prefixes or a stack trace.</summary>
+    public static string ShortMessage(Exception exception)
+    {
+        var line = exception.Message.Split('\n', 2)[0].Trim();
+        var prefix = System.Text.RegularExpressions.Regex.Match(line, @"^(?:[\w.]+Exception: )+");
+        return prefix.Success ? line[prefix.Length..] : line;
+    }
+
+    /// <summary>Damaged files: bad checksums or headers, truncation, or a file a commit names but that is gone.</summary>
+    public static bool IsCorruption(Exception exception) =>
+        exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+            or EndOfStreamException or FileNotFoundException or System.IO.DirectoryNotFoundException;
+
     public static void EnsureSchema(LuceneDirectory directory, string path)
     {
         var infos = new SegmentInfos();
-        infos.Read(directory);
+        try
+        {
+            infos.Read(directory);
+        }
+        catch (IOException ex) when (ex is not LockObtainFailedException)
+        {
+            throw Corrupt(path, ex); // a garbage or truncated segments_N with no readable predecessor
+        }
+
         var version = IndexSchema.ReadVersion(infos.UserData);
         if (version != IndexSchema.Version)
         {

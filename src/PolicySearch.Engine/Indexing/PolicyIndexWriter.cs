@@ -23,6 +23,7 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
     private readonly IndexWriter _writer;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _commitGate = new(1, 1);
+    private readonly WriteFailure _failure;
     private bool _disposed;
 
     private PolicyIndexWriter(LuceneDirectory directory, IndexWriter writer, string path, ILogger logger)
@@ -31,6 +32,7 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
         _writer = writer;
         _logger = logger;
         Path = path;
+        _failure = new WriteFailure(path);
     }
 
     public string Path { get; }
@@ -68,6 +70,11 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
                 Target = options.Path,
             };
         }
+        catch (Exception ex) when (LuceneDirectories.IsCorruption(ex))
+        {
+            directory.Dispose();
+            throw LuceneDirectories.Corrupt(options.Path, ex);
+        }
         catch
         {
             directory.Dispose();
@@ -78,7 +85,14 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
     public void AddOrUpdate(PolicyDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        _writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
+        try
+        {
+            _writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
+        }
+        catch (Exception ex) when (_failure.Translate(ex) is { } fault)
+        {
+            throw fault;
+        }
     }
 
     public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
@@ -89,7 +103,15 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await Task.Run(CommitNow, CancellationToken.None);
+            try
+            {
+                await Task.Run(CommitNow, CancellationToken.None);
+            }
+            catch (Exception ex) when (_failure.Translate(ex) is { } fault)
+            {
+                throw fault;
+            }
+
             var elapsedMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var documentCount = _writer.NumDocs;
             LogCommitted(_logger, Path, documentCount, elapsedMs);
@@ -114,9 +136,18 @@ public sealed partial class PolicyIndexWriter : IDocumentIndexWriter, IDisposabl
         _commitGate.Dispose();
     }
 
-    /// <summary>Commits what was added and closes the index.</summary>
+    /// <summary>
+    /// Commits what was added and closes the index; after a failed write (a full disk) it rolls back
+    /// instead, since Lucene's Dispose would try to commit again and throw (LUCENENET-NOTES §7).
+    /// </summary>
     public void Dispose()
     {
+        if (_failure.HasFailed)
+        {
+            Rollback();
+            return;
+        }
+
         if (_disposed)
         {
             return;

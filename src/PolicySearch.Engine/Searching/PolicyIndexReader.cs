@@ -84,6 +84,10 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         {
             return new SearchExecutor(searcher, _synonyms).Run(request);
         }
+        catch (Exception ex) when (ex is CorruptIndexException or EndOfStreamException)
+        {
+            throw LuceneDirectories.Corrupt(Path, ex); // a damaged segment read at query time: never an empty result
+        }
         finally
         {
             _manager.Release(searcher);
@@ -98,6 +102,10 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         {
             var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
             return top.ScoreDocs.Length == 0 ? null : DocumentMapper.FromStored(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or EndOfStreamException)
+        {
+            throw LuceneDirectories.Corrupt(Path, ex);
         }
         finally
         {

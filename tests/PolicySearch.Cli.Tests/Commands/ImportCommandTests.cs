@@ -62,7 +62,7 @@ public sealed class ImportCommandTests : IDisposable
         using (var import = CliProcess.Start(_work.Path, environment, "import", archive, "--index", IndexPath))
         {
             // Generation 1 is the empty index's first commit; wait for a checkpoint commit after it.
-            await import.WaitUntilAsync(() => LatestCommitGeneration() >= 3, TimeSpan.FromMinutes(2), "a checkpoint commit");
+            await import.WaitUntilAsync(() => IndexFiles.LatestCommitGeneration(IndexPath) >= 3, TimeSpan.FromMinutes(2), "a checkpoint commit");
             import.Kill();
             await import.WaitForExitAsync(TimeSpan.FromSeconds(30));
         }
@@ -75,17 +75,6 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Equal(Total, await DocumentCountAsync());
     }
-
-    private long LatestCommitGeneration() => Directory.Exists(IndexPath)
-        ? Directory.EnumerateFiles(IndexPath, "segments_*")
-            .Select(file => Base36(Path.GetFileName(file)["segments_".Length..]))
-            .DefaultIfEmpty(0)
-            .Max()
-        : 0;
-
-    /// <summary>Lucene writes commit generations in base 36.</summary>
-    private static long Base36(string digits) =>
-        digits.Aggregate(0L, (value, digit) => (value * 36) + (char.IsDigit(digit) ? digit - '0' : digit - 'a' + 10));
 
     private async Task<int> DocumentCountAsync()
     {

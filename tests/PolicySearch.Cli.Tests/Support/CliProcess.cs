@@ -37,6 +37,10 @@ internal sealed class CliProcess : IDisposable
         }
     }
 
+    public bool HasExited => _process.HasExited;
+
+    public int ProcessId => _process.Id;
+
     public static CliProcess Start(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
