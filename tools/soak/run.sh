@@ -10,7 +10,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 dotnet build -v q src/PolicySearch.Cli >/dev/null
 CLI=(dotnet src/PolicySearch.Cli/bin/Debug/net10.0/policysearch.dll)
 "${CLI[@]}" import samples/archive.jsonl.gz --index "$INDEX" >/dev/null
-"${CLI[@]}" serve --index "$INDEX" --urls "http://127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
+# The soak measures the service, not the per-client rate limit (all wrk connections share one address).
+RateLimit__Enabled=false "${CLI[@]}" serve --index "$INDEX" --urls "http://127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
 SERVE=$!
 trap 'kill $SERVE $WRITER 2>/dev/null || true' EXIT
 WRITER=""
@@ -31,7 +32,7 @@ WRITER=$!
 # RSS sampler and commit-to-searchable probe.
 ( while kill -0 $SERVE 2>/dev/null; do echo "$(date +%s) $(awk '/VmRSS/{print $2}' /proc/$SERVE/status)" >>"$WORK/rss.txt"; sleep 5; done ) &
 # Commit-to-searchable: when /api/health shows a new lastCommitTime, how long ago that commit was made.
-python3 - "http://127.0.0.1:$PORT/api/health" "$DURATION" "$WORK/visible-ms.txt" <<'PY' &
+python3 - "http://127.0.0.1:$PORT/health" "$DURATION" "$WORK/visible-ms.txt" <<'PY' &
 import json, sys, time, urllib.request
 from datetime import datetime, timezone
 url, duration, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
@@ -53,7 +54,9 @@ PY
 cat >"$WORK/path.lua" <<'LUA'
 local queries = {"%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83", "%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C", "%E9%80%9A%E7%9F%A5", "%E6%B5%B8%E6%B3%A1"}
 local n = 0
-request = function() n = n + 1; return wrk.format("GET", "/api/search?q=" .. queries[(n % #queries) + 1]) end
+request = function() n = n + 1; return wrk.format("GET", "/api/search?q=" .. queries[(n % #queries) + 1] .. "&page=" .. ((n % 5) + 1)) end
+-- Fixed rate: each connection waits 100 ms between requests (10 requests/s per connection).
+delay = function() return 100 end
 status5xx = 0
 response = function(status) if status >= 500 then status5xx = status5xx + 1 end end
 done = function(summary, latency, requests)
@@ -61,7 +64,7 @@ done = function(summary, latency, requests)
     summary.requests, summary.errors.status, latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end
 LUA
-# wrk has no fixed-rate mode; one connection per 10 req/s with a think time keeps the rate near RATE.
+# wrk has no fixed-rate mode; one connection per 10 req/s with a 100 ms delay keeps the rate near RATE.
 wrk -t1 -c"$(( (RATE + 9) / 10 ))" -d"${DURATION}s" --latency -s "$WORK/path.lua" "http://127.0.0.1:$PORT" | tee "$OUT"
 echo "5xx in serve log: $(grep -c '" 5[0-9][0-9] \| StatusCode.: 5' "$WORK/serve.log" || true)" | tee -a "$OUT"
 echo "RSS KB first/max/last: $(head -1 "$WORK/rss.txt" | cut -d' ' -f2) / $(cut -d' ' -f2 "$WORK/rss.txt" | sort -n | tail -1) / $(tail -1 "$WORK/rss.txt" | cut -d' ' -f2)" | tee -a "$OUT"
