@@ -26,7 +26,9 @@ public sealed partial class CrawlKillTests : IDisposable
     [Fact]
     public async Task A_crawl_killed_after_a_checkpoint_resumes_and_ends_with_the_same_documents_as_an_uninterrupted_crawl()
     {
-        var killedIndex = _work.Combine("killed-index");
+        // Each index in its own folder: the crawl state lives beside the index.
+        var killedIndex = _work.Combine(Path.Combine("killed", "index"));
+        var uninterruptedIndex = _work.Combine(Path.Combine("uninterrupted", "index"));
         var environment = new Dictionary<string, string> { ["POLICYSEARCH_Crawler__CommitEveryPages"] = "5" };
         using (var crawl = CliProcess.Start(_work.Path, environment, "crawl", "slow-site.json", "--index", killedIndex))
         {
@@ -38,13 +40,13 @@ public sealed partial class CrawlKillTests : IDisposable
 
         var afterKill = await DocumentIdsAsync(killedIndex);
         var (resumedExit, resumedOutput, resumedError) = await CliProcess.RunAsync(_work.Path, "crawl", "fast-site.json", "--index", killedIndex);
-        var (fullExit, fullOutput, _) = await CliProcess.RunAsync(_work.Path, "crawl", "fast-site.json", "--index", _work.Combine("uninterrupted-index"));
+        var (fullExit, fullOutput, _) = await CliProcess.RunAsync(_work.Path, "crawl", "fast-site.json", "--index", uninterruptedIndex);
 
         Assert.True(resumedExit == 0, resumedError);
         Assert.Equal(0, fullExit);
         Assert.NotEmpty(afterKill);
         Assert.True(NewDocuments(resumedOutput) < NewDocuments(fullOutput), $"the resumed crawl indexed again what was committed before the kill:\n{resumedOutput}");
-        Assert.Equal(await DocumentIdsAsync(_work.Combine("uninterrupted-index")), await DocumentIdsAsync(killedIndex));
+        Assert.Equal(await DocumentIdsAsync(uninterruptedIndex), await DocumentIdsAsync(killedIndex));
     }
 
     private async Task<List<string>> DocumentIdsAsync(string index)
