@@ -37,7 +37,8 @@ public sealed class FixtureSite : IAsyncDisposable
     /// <summary>A folder holding api-fixture.json, which allows the loopback host explicitly.</summary>
     public string ConfigDirectory { get; }
 
-    public static async Task<FixtureSite> StartAsync(string root)
+    /// <param name="recrawlInterval">The site file's recrawlInterval (zero: never scheduled).</param>
+    public static async Task<FixtureSite> StartAsync(string root, string recrawlInterval = "00:00:00")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -59,7 +60,7 @@ public sealed class FixtureSite : IAsyncDisposable
         var baseUri = new Uri(address.TrimEnd('/') + "/");
         var configDirectory = Path.Combine(root, "crawler-config");
         Directory.CreateDirectory(configDirectory);
-        await File.WriteAllTextAsync(Path.Combine(configDirectory, Name + ".json"), SiteFile(baseUri));
+        await File.WriteAllTextAsync(Path.Combine(configDirectory, Name + ".json"), SiteFile(baseUri, recrawlInterval));
         return new FixtureSite(app, baseUri, configDirectory);
     }
 
@@ -69,7 +70,7 @@ public sealed class FixtureSite : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static string SiteFile(Uri baseUri) => $$"""
+    private static string SiteFile(Uri baseUri, string recrawlInterval) => $$"""
         {
           "name": "{{Name}}",
           "seeds": ["{{new Uri(baseUri, "list/index.html")}}"],
@@ -84,7 +85,7 @@ public sealed class FixtureSite : IAsyncDisposable
           "maxPages": 20,
           "obeyRobots": false,
           "useSitemaps": false,
-          "recrawlInterval": "00:00:00"
+          "recrawlInterval": "{{recrawlInterval}}"
         }
         """;
 
