@@ -96,7 +96,7 @@ internal sealed class HostileQueryGenerator
         return text.ToString();
     }
 
-    /// <summary>Long strings around and past the length limit, and long runs of one character.</summary>
+    /// <summary>Long strings around and past the length limit (a mixed chunk repeated), and long runs of one character.</summary>
     public string Long()
     {
         var length = _random.Next(4) switch
@@ -112,10 +112,10 @@ internal sealed class HostileQueryGenerator
             return Repeat(unit, Math.Max(1, length / unit.Length));
         }
 
-        var text = new StringBuilder(length + 64);
-        while (text.Length < length)
+        var chunk = new StringBuilder();
+        while (chunk.Length < Math.Min(length, 400))
         {
-            text.Append(_random.Next(3) switch
+            chunk.Append(_random.Next(3) switch
             {
                 0 => Structure(),
                 1 => FieldClauses(),
@@ -123,7 +123,13 @@ internal sealed class HostileQueryGenerator
             }).Append(' ');
         }
 
-        return text.ToString();
+        var text = new StringBuilder(length + chunk.Length);
+        while (text.Length < length)
+        {
+            text.Append(chunk);
+        }
+
+        return text.ToString(0, length);
     }
 
     /// <summary>A page, mostly valid, sometimes out of range.</summary>
