@@ -32,9 +32,14 @@ internal sealed class CrawlerSession : IDisposable
     /// <summary>A site file path, or a name found as CONFIG/NAME.json.</summary>
     public Task<SiteDefinition> LoadSiteAsync(string site, CancellationToken cancellationToken)
     {
-        var path = File.Exists(site) || site.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        var isPlainName = site.Length > 0 && Path.GetFileName(site) == site && site is not ("." or "..") && site.IndexOfAny(['/', '\\']) < 0;
+        var path = site.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? site
-            : Path.Combine(Options.ConfigDirectory, site + ".json");
+            : isPlainName
+                ? Path.Combine(Options.ConfigDirectory, site + ".json")
+                : throw new Core.Errors.PolicySearchException(
+                    CrawlerErrorCodes.SiteNotFound,
+                    $"'{site}' is not a site name: give NAME for {Path.Combine(Options.ConfigDirectory, "NAME.json")}, or the path of a .json site file.");
         return SiteFileLoader.LoadAsync(path, Environment.CurrentDirectory, cancellationToken);
     }
 
