@@ -44,6 +44,11 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
         }
 
         var html = CharsetDecoder.Decode(body, contentType);
+        if (HtmlNesting.Exceeds(html))
+        {
+            return work with { Problem = "nesting_too_deep" };
+        }
+
         using var document = new HtmlParser().ParseDocument(html);
         if (entry.Kind == PageKind.List)
         {
