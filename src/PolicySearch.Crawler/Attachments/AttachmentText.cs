@@ -8,6 +8,9 @@ namespace PolicySearch.Crawler.Attachments;
 /// <summary>Text of PDF (PdfPig) and DOCX (Open XML) attachments; other formats are listed but not read.</summary>
 public static class AttachmentText
 {
+    /// <summary>Uncompressed size a DOCX may declare in all; past it, it is treated as a zip bomb and not read.</summary>
+    public const long MaxDocxUncompressedBytes = 64L * 1024 * 1024;
+
     public static bool CanExtract(ContentKind kind) => kind is ContentKind.Pdf or ContentKind.Docx;
 
     /// <summary>The text, or null when the format is not supported or the file cannot be read.</summary>
@@ -43,8 +46,13 @@ public static class AttachmentText
         return builder.ToString().Trim();
     }
 
-    private static string Docx(byte[] body)
+    private static string? Docx(byte[] body)
     {
+        if (!WithinUncompressedLimit(body))
+        {
+            return null;
+        }
+
         using var stream = new MemoryStream(body);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var paragraphs = document.MainDocumentPart?.Document?.Body?
@@ -52,5 +60,12 @@ public static class AttachmentText
             .Select(paragraph => paragraph.InnerText.Trim())
             .Where(text => text.Length > 0) ?? [];
         return string.Join('\n', paragraphs);
+    }
+
+    /// <summary>A DOCX is a zip: its entries' declared sizes must stay within <see cref="MaxDocxUncompressedBytes"/>.</summary>
+    private static bool WithinUncompressedLimit(byte[] body)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(body), System.IO.Compression.ZipArchiveMode.Read);
+        return zip.Entries.Sum(entry => entry.Length) <= MaxDocxUncompressedBytes;
     }
 }

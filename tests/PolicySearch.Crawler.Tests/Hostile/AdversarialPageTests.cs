@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AngleSharp.Html.Parser;
+using PolicySearch.Crawler.Attachments;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Crawling;
 using PolicySearch.Crawler.Extraction;
@@ -60,5 +61,34 @@ public sealed class AdversarialPageTests
 
         Assert.Equal("巨大属性", document.Title);
         Assert.Contains("正文", document.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_docx_that_inflates_past_the_limit_is_not_read()
+    {
+        var bomb = Docx(new string(' ', (int)AttachmentText.MaxDocxUncompressedBytes + 1024));
+        var normal = Docx("附件正文");
+        var clock = Stopwatch.StartNew();
+
+        Assert.True(bomb.Length < 1_000_000, $"the bomb is {bomb.Length} bytes packed");
+        Assert.Null(AttachmentText.Extract(ContentKind.Docx, bomb));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Equal("附件正文", AttachmentText.Extract(ContentKind.Docx, normal));
+    }
+
+    private static byte[] Docx(string text)
+    {
+        using var stream = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(
+                new DocumentFormat.OpenXml.Wordprocessing.Body(
+                    new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+                        new DocumentFormat.OpenXml.Wordprocessing.Run(
+                            new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }))));
+        }
+
+        return stream.ToArray();
     }
 }
