@@ -11,18 +11,19 @@ internal static class ArticleSnippets
 {
     public static (string Snippet, DocumentArticle? Article) Build(string body, IReadOnlyList<string> terms)
     {
+        // The body is folded once, for choosing the article and for marking the snippet.
+        var folded = SearchFolding.Fold(body);
         var articles = terms.Count == 0 ? [] : ArticleSplitter.Split(body);
         if (articles.Count > 0)
         {
-            var folded = SearchFolding.Fold(body);
             var (best, score) = articles.Select(article => (article, Score(folded, article, terms))).MaxBy(pair => pair.Item2);
             if (score > 0)
             {
-                return (SnippetBuilder.Build(body[best.Start..best.End], terms), best);
+                return (SnippetBuilder.Build(body[best.Start..best.End], folded[best.Start..best.End], terms), best);
             }
         }
 
-        return (SnippetBuilder.Build(body, terms), null);
+        return (SnippetBuilder.Build(body, folded, terms), null);
     }
 
     /// <summary>Distinct terms found weigh most; more occurrences break ties.</summary>

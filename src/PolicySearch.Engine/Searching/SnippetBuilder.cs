@@ -18,7 +18,15 @@ internal static class SnippetBuilder
     public static string Build(string text, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var marks = FindMarks(SearchFolding.Fold(text), foldedTerms);
+        return Build(text, SearchFolding.Fold(text), foldedTerms, length);
+    }
+
+    /// <param name="folded"><paramref name="text"/> already folded, when the caller has it.</param>
+    public static string Build(string text, string folded, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(folded);
+        var marks = FindMarks(folded, foldedTerms);
         var start = marks.Count == 0 ? 0 : WindowStart(text, marks, foldedTerms.Count, length);
         // Near the end of the text, show a full window rather than a short tail.
         start = Math.Max(0, Math.Min(start, text.Length - length));
