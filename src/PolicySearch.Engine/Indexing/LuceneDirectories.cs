@@ -10,8 +10,9 @@ namespace PolicySearch.Engine.Indexing;
 internal static class LuceneDirectories
 {
     /// <summary>
-    /// NIOFSDirectory rather than FSDirectory.Open: on Linux the latter picks MMapDirectory, which
-    /// searches slower under concurrency in this Lucene.Net version (see docs/LUCENENET-NOTES).
+    /// Positional reads rather than FSDirectory.Open: on Linux the latter picks MMapDirectory, which
+    /// searches slower under concurrency in this Lucene.Net version, and NIOFSDirectory locks and
+    /// stats the file on every read (see <see cref="PositionalReadDirectory"/>).
     /// </summary>
     public static LuceneDirectory Open(string path, bool create)
     {
@@ -21,7 +22,7 @@ internal static class LuceneDirectories
             info.Create();
         }
 
-        return new NIOFSDirectory(info);
+        return new PositionalReadDirectory(info);
     }
 
     public static PolicySearchException Corrupt(string path, Exception cause) => new(

@@ -10,7 +10,7 @@ namespace PolicySearch.Engine.Schema;
 
 /// <summary>
 /// Maps a <see cref="PolicyDocument"/> to its Lucene document and back. The whole record is stored
-/// once as JSON; every other field is indexed only.
+/// once as JSON, its metadata once more as a hit summary; every other field is indexed only.
 /// </summary>
 internal static class DocumentMapper
 {
@@ -20,6 +20,7 @@ internal static class DocumentMapper
         {
             new StringField(IndexFields.Id, source.Id, Field.Store.NO),
             new StoredField(IndexFields.Source, JsonSerializer.Serialize(source, PolicyJson.Options)),
+            HitSummaries.Field(source),
             new TextField(IndexFields.Title, source.Title, Field.Store.NO),
             new TextField(IndexFields.TitleBigrams, source.Title, Field.Store.NO),
             new TextField(IndexFields.Body, source.Body, Field.Store.NO),

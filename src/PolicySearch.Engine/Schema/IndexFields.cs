@@ -8,6 +8,9 @@ internal static class IndexFields
     /// <summary>The whole document as JSON: the only stored field.</summary>
     public const string Source = "_source";
 
+    /// <summary>A document's metadata for result lists, as binary doc values (see <see cref="HitSummaries"/>).</summary>
+    public const string HitSummary = "_hit";
+
     public const string Title = "title";
     public const string TitleBigrams = "title_cjk";
 

@@ -1,27 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using PolicySearch.Core.Search;
 
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
 /// Counts the values of keyword fields over the documents a search collects, from sorted-set doc
-/// values, per segment by ordinal, resolving ordinals to strings once per segment.
+/// values: per segment by ordinal, then into index-wide ordinals; only the top values become strings.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
-    private readonly string[] _fields;
-    private readonly Dictionary<string, Dictionary<string, int>> _totals;
-    private readonly SortedSetDocValues?[] _values;
-    private readonly int[]?[] _counts;
+    private readonly FieldCounts[] _fields;
+    private int _segment;
 
-    public FacetCounter(IReadOnlyCollection<string> fields)
+    public FacetCounter(PolicyIndexSearcher searcher, IReadOnlyCollection<string> fields)
     {
-        _fields = [.. fields];
-        _totals = _fields.ToDictionary(field => field, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-        _values = new SortedSetDocValues?[_fields.Length];
-        _counts = new int[]?[_fields.Length];
+        _fields = [.. fields.Select(field => new FieldCounts(field, searcher.FacetOrdinals(field)))];
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -33,29 +27,18 @@ internal sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        for (var f = 0; f < _fields.Length; f++)
+        _segment = context.Ord;
+        foreach (var field in _fields)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(_fields[f]);
-            _values[f] = values;
-            _counts[f] = values is null ? null : new int[values.ValueCount];
+            field.StartSegment(context.AtomicReader);
         }
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < _fields.Length; f++)
+        foreach (var field in _fields)
         {
-            if (_values[f] is not { } values)
-            {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                _counts[f]![ordinal]++;
-            }
+            field.Collect(doc);
         }
     }
 
@@ -63,39 +46,95 @@ internal sealed class FacetCounter : ICollector
     public Dictionary<string, IReadOnlyList<FacetValue>> Top(int size)
     {
         FlushSegment();
-        return _totals.ToDictionary(
-            pair => pair.Key,
-            pair => (IReadOnlyList<FacetValue>)pair.Value
-                .OrderByDescending(value => value.Value)
-                .ThenBy(value => value.Key, StringComparer.Ordinal)
-                .Take(size)
-                .Select(value => new FacetValue(value.Key, value.Value))
-                .ToList(),
-            StringComparer.Ordinal);
+        return _fields.ToDictionary(field => field.Name, field => (IReadOnlyList<FacetValue>)field.Top(size), StringComparer.Ordinal);
     }
 
     private void FlushSegment()
     {
-        var term = new BytesRef();
-        for (var f = 0; f < _fields.Length; f++)
+        foreach (var field in _fields)
         {
-            if (_counts[f] is not { } counts || _values[f] is not { } values)
+            field.FlushSegment(_segment);
+        }
+    }
+
+    private sealed class FieldCounts(string name, FacetOrdinals? ordinals)
+    {
+        private readonly int[] _totals = new int[ordinals?.ValueCount ?? 0];
+        private SortedSetDocValues? _values;
+        private int[]? _segmentCounts;
+
+        public string Name { get; } = name;
+
+        public void StartSegment(AtomicReader reader)
+        {
+            _values = ordinals is null ? null : reader.GetSortedSetDocValues(Name);
+            _segmentCounts = _values is null ? null : new int[_values.ValueCount];
+        }
+
+        public void Collect(int doc)
+        {
+            if (_values is not { } values)
             {
-                continue;
+                return;
             }
 
-            var totals = _totals[_fields[f]];
+            values.SetDocument(doc);
+            long ordinal;
+            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                _segmentCounts![ordinal]++;
+            }
+        }
+
+        public void FlushSegment(int segment)
+        {
+            if (_segmentCounts is not { } counts)
+            {
+                return;
+            }
+
             for (var ordinal = 0; ordinal < counts.Length; ordinal++)
             {
                 if (counts[ordinal] > 0)
                 {
-                    values.LookupOrd(ordinal, term);
-                    var value = term.Utf8ToString();
-                    totals[value] = totals.GetValueOrDefault(value) + counts[ordinal];
+                    _totals[ordinals!.ToGlobal(segment, ordinal)] += counts[ordinal];
                 }
             }
 
-            _counts[f] = null;
+            _segmentCounts = null;
+            _values = null;
+        }
+
+        /// <summary>Index-wide ordinals follow the values' byte order, so ties come out in value order.</summary>
+        public FacetValue[] Top(int size)
+        {
+            var top = new PriorityQueue<int, (int Count, int Ordinal)>(Comparer<(int Count, int Ordinal)>.Create(
+                (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ordinal.CompareTo(a.Ordinal)));
+            for (var ordinal = 0; ordinal < _totals.Length; ordinal++)
+            {
+                if (_totals[ordinal] == 0)
+                {
+                    continue;
+                }
+
+                if (top.Count < size)
+                {
+                    top.Enqueue(ordinal, (_totals[ordinal], ordinal));
+                }
+                else
+                {
+                    top.EnqueueDequeue(ordinal, (_totals[ordinal], ordinal));
+                }
+            }
+
+            var values = new FacetValue[top.Count];
+            for (var i = values.Length - 1; i >= 0; i--)
+            {
+                var ordinal = top.Dequeue();
+                values[i] = new FacetValue(ordinals!.Lookup(ordinal), _totals[ordinal]);
+            }
+
+            return values;
         }
     }
 }

@@ -82,7 +82,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return new SearchExecutor(searcher, _synonyms).Run(request);
+            return new SearchExecutor((PolicyIndexSearcher)searcher, _synonyms).Run(request);
         }
         catch (Exception ex) when (ex is CorruptIndexException or EndOfStreamException)
         {

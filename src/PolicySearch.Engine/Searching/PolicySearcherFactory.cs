@@ -1,11 +1,20 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
+using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Searching;
 
-/// <summary>Searchers score with BM25, like the writer; Lucene 4.8 would default to TF-IDF.</summary>
+/// <summary>Makes each refreshed reader's searcher, with its facet ordinals built before the first search sees it.</summary>
 internal sealed class PolicySearcherFactory : SearcherFactory
 {
-    public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        var searcher = new PolicyIndexSearcher(reader);
+        foreach (var field in IndexFields.FacetFields)
+        {
+            searcher.FacetOrdinals(field);
+        }
+
+        return searcher;
+    }
 }

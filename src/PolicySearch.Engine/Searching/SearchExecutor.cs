@@ -10,7 +10,7 @@ namespace PolicySearch.Engine.Searching;
 /// Runs one search on one searcher: parses the query, applies filters, collects the page of hits and
 /// the facet counts in the same pass, relaxes a query nothing fully matches, and shapes the results.
 /// </summary>
-internal sealed class SearchExecutor(IndexSearcher searcher, SynonymSet synonyms)
+internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet synonyms)
 {
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
@@ -33,7 +33,7 @@ internal sealed class SearchExecutor(IndexSearcher searcher, SynonymSet synonyms
         var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery, synonyms) : [];
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.Size)
-            .Select(scoreDoc => ToHit(DocumentMapper.FromStored(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, highlightTerms, request.WithSnippets))
+            .Select(scoreDoc => ToHit(Load(scoreDoc.Doc, request.WithSnippets), scoreDoc.Score, highlightTerms, request.WithSnippets))
             .ToList();
         var tookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
         return new SearchResults(request.Query, top.TotalHits, request.Page, request.Size, tookMs, hits)
@@ -58,19 +58,23 @@ internal sealed class SearchExecutor(IndexSearcher searcher, SynonymSet synonyms
             return (top.GetTopDocs(), new Dictionary<string, IReadOnlyList<FacetValue>>());
         }
 
-        var counter = new FacetCounter(IndexFields.FacetFields);
+        var counter = new FacetCounter(searcher, IndexFields.FacetFields);
         searcher.Search(query, FilterQueries.Combine(filters), MultiCollector.Wrap(top, counter));
         var facets = counter.Top(request.FacetSize);
         foreach (var field in IndexFields.FacetFields.Where(filters.ContainsKey))
         {
             // Count a filtered field as if its own filter were absent, so other values stay selectable.
-            var sideways = new FacetCounter([field]);
+            var sideways = new FacetCounter(searcher, [field]);
             searcher.Search(query, FilterQueries.Combine(filters, except: field), sideways);
             facets[field] = sideways.Top(request.FacetSize)[field];
         }
 
         return (top.GetTopDocs(), facets);
     }
+
+    /// <summary>The whole stored document when a snippet needs its body; otherwise only its hit summary.</summary>
+    private PolicyDocument Load(int docId, bool withBody) =>
+        withBody ? DocumentMapper.FromStored(searcher.Doc(docId)) : HitSummaries.Read(searcher.IndexReader, docId);
 
     private static Sort DateSort(SearchSort sort)
     {

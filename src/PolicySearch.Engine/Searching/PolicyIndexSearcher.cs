@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace PolicySearch.Engine.Searching;
+
+/// <summary>
+/// A searcher over one reader, scoring with BM25 like the writer (Lucene 4.8 would default to TF-IDF),
+/// that keeps what is costly to derive from its reader: the facet fields' index-wide ordinals.
+/// </summary>
+internal sealed class PolicyIndexSearcher : IndexSearcher
+{
+    private readonly ConcurrentDictionary<string, Lazy<FacetOrdinals?>> _facetOrdinals = new(StringComparer.Ordinal);
+
+    public PolicyIndexSearcher(IndexReader reader)
+        : base(reader)
+    {
+        Similarity = new BM25Similarity();
+    }
+
+    public FacetOrdinals? FacetOrdinals(string field) =>
+        _facetOrdinals.GetOrAdd(field, name => new Lazy<FacetOrdinals?>(() => Searching.FacetOrdinals.Build(IndexReader, name))).Value;
+}
