@@ -30,7 +30,8 @@ internal static class ImportProgressView
 
     public static string Describe(ImportProgress snapshot)
     {
-        var remaining = snapshot.Remaining is { } eta ? $" · ETA {eta:hh\\:mm\\:ss}" : string.Empty;
+        var remaining = snapshot.Compacting ? " · merging segments for faster search"
+            : snapshot.Remaining is { } eta ? $" · ETA {eta:hh\\:mm\\:ss}" : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{snapshot.Documents:N0} docs · {snapshot.DocumentsPerSecond:N0} docs/s · {snapshot.MegabytesPerSecond:F1} MB/s{remaining}");

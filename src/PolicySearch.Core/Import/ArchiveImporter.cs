@@ -68,6 +68,12 @@ public sealed partial class ArchiveImporter
         await Task.WhenAll(workers);
         await CommitAsync(run);
         progress?.Report(run.Snapshot());
+        if (!cancelled && _writer is ICompactingIndexWriter compacting)
+        {
+            progress?.Report(run.Snapshot() with { Compacting = true });
+            await compacting.CompactAfterBulkLoadAsync(run.Documents, CancellationToken.None);
+        }
+
         var summary = new ImportSummary(run.Documents, run.Rejected, run.TextBytes, run.Commits, run.Elapsed, cancelled);
         LogFinished(_logger, summary.Documents, summary.Rejected, summary.Elapsed.TotalMilliseconds, summary.Cancelled);
         return summary;

@@ -15,6 +15,9 @@ public sealed record ImportProgress(
     long FileBytesTotal,
     TimeSpan Elapsed)
 {
+    /// <summary>Everything is indexed and committed; the index is being compacted for search.</summary>
+    public bool Compacting { get; init; }
+
     public double DocumentsPerSecond => Documents / Math.Max(Elapsed.TotalSeconds, 0.001);
 
     public double MegabytesPerSecond => TextBytes / 1_048_576.0 / Math.Max(Elapsed.TotalSeconds, 0.001);
