@@ -15,10 +15,16 @@ public static partial class ArticleSplitter
         var articles = new List<DocumentArticle>();
         string? chapter = null;
         (string Label, int Start)? open = null;
-        foreach (Match line in LineStart().Matches(body))
+        for (var lineStart = 0; lineStart < body.Length; lineStart = NextLine(body, lineStart))
         {
-            var lineStart = line.Index;
-            var textStart = line.Index + line.Length;
+            var textStart = TextStart(body, lineStart);
+
+            // Both labels begin with 第: most lines are dismissed without running a pattern.
+            if (textStart >= body.Length || body[textStart] != '第')
+            {
+                continue;
+            }
+
             var heading = Heading().Match(body, textStart);
             if (heading.Success && heading.Index == textStart)
             {
@@ -61,6 +67,24 @@ public static partial class ArticleSplitter
         open = null;
     }
 
+    private static int NextLine(string body, int lineStart)
+    {
+        var newline = body.IndexOf('\n', lineStart);
+        return newline < 0 ? body.Length : newline + 1;
+    }
+
+    /// <summary>Where a line's text starts, after indentation and markdown heading marks.</summary>
+    private static int TextStart(string body, int lineStart)
+    {
+        var at = lineStart;
+        while (at < body.Length && body[at] is ' ' or '\t' or '\u3000' or '#')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     private static string LineAt(string body, int start)
     {
         var end = body.IndexOf('\n', start);
@@ -70,10 +94,6 @@ public static partial class ArticleSplitter
     private static string Compact(string text) => WhiteSpace().Replace(text, string.Empty);
 
     // The label patterns start with \G: matched at a line's start only, never scanning ahead (which made splitting quadratic).
-
-    /// <summary>Where a line's text starts, after indentation and markdown heading marks.</summary>
-    [GeneratedRegex(@"(?<=^|\n)[ \t\u3000#]*(?=\S)", RegexOptions.CultureInvariant)]
-    private static partial Regex LineStart();
 
     [GeneratedRegex(@"\G(?<label>第\s*[一二三四五六七八九十百千零〇两\d]+\s*(?:-\s*\d+\s*)?[条條])(?:之[一二三四五六七八九十]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLabel();

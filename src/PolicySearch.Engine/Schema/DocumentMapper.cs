@@ -9,8 +9,9 @@ using PolicySearch.Core.Serialization;
 namespace PolicySearch.Engine.Schema;
 
 /// <summary>
-/// Maps a <see cref="PolicyDocument"/> to its Lucene document and back. The whole record is stored
-/// once as JSON, its metadata once more as a hit summary; every other field is indexed only.
+/// Maps a <see cref="PolicyDocument"/> to its Lucene document and back. The record is stored as JSON
+/// without its body, the body as a stored field of its own, and the metadata once more as a hit summary
+/// (doc values); every other field is indexed only.
 /// </summary>
 internal static class DocumentMapper
 {
@@ -19,11 +20,11 @@ internal static class DocumentMapper
         var document = new Document
         {
             new StringField(IndexFields.Id, source.Id, Field.Store.NO),
-            new StoredField(IndexFields.Source, JsonSerializer.Serialize(source, PolicyJson.Options)),
+            new StoredField(IndexFields.Source, JsonSerializer.Serialize(source with { Body = string.Empty }, PolicyJson.Options)),
             HitSummaries.Field(source),
             new TextField(IndexFields.Title, source.Title, Field.Store.NO),
             new TextField(IndexFields.TitleBigrams, source.Title, Field.Store.NO),
-            new TextField(IndexFields.Body, source.Body, Field.Store.NO),
+            new TextField(IndexFields.Body, source.Body, Field.Store.YES),
             new TextField(IndexFields.BodyBigrams, source.Body, Field.Store.NO),
         };
 
@@ -54,11 +55,16 @@ internal static class DocumentMapper
 
     public static PolicyDocument FromStored(Document stored)
     {
-        var json = stored.GetField(IndexFields.Source)?.GetStringValue(CultureInfo.InvariantCulture)
+        var json = stored.Get(IndexFields.Source, CultureInfo.InvariantCulture)
             ?? throw new InvalidDataException("An indexed document has no stored source.");
-        return JsonSerializer.Deserialize<PolicyDocument>(json, PolicyJson.Options)
+        var document = JsonSerializer.Deserialize<PolicyDocument>(json, PolicyJson.Options)
             ?? throw new InvalidDataException("An indexed document's stored source is null.");
+        return document with { Body = StoredBody(stored) };
     }
+
+    /// <summary>The body alone, stored apart from the rest of the record so snippets need not parse the record.</summary>
+    public static string StoredBody(Document stored) =>
+        stored.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? throw new InvalidDataException("An indexed document has no stored body.");
 
     private static void AddKey(Document document, string field, string? value)
     {

@@ -12,6 +12,8 @@ namespace PolicySearch.Engine.Searching;
 /// </summary>
 internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet synonyms)
 {
+    private static readonly ISet<string> BodyOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Body };
+
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
     public SearchResults Run(SearchRequest request)
@@ -72,9 +74,12 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         return (top.GetTopDocs(), facets);
     }
 
-    /// <summary>The whole stored document when a snippet needs its body; otherwise only its hit summary.</summary>
-    private PolicyDocument Load(int docId, bool withBody) =>
-        withBody ? DocumentMapper.FromStored(searcher.Doc(docId)) : HitSummaries.Read(searcher.IndexReader, docId);
+    /// <summary>The hit summary, with the stored body when a snippet needs it.</summary>
+    private PolicyDocument Load(int docId, bool withBody)
+    {
+        var summary = HitSummaries.Read(searcher.IndexReader, docId);
+        return withBody ? summary with { Body = DocumentMapper.StoredBody(searcher.Doc(docId, BodyOnly)) } : summary;
+    }
 
     private static Sort DateSort(SearchSort sort)
     {

@@ -7,7 +7,7 @@ using System.Globalization;
 
 namespace PolicySearch.Cli.Tests.Support;
 
-/// <summary>The committed documents of an index as id → SHA-256 of the stored source document (IndexFields.Source), read straight from the newest commit.</summary>
+/// <summary>The committed documents of an index as id → SHA-256 of the stored record (IndexFields.Source and the stored body), read straight from the newest commit.</summary>
 internal static class IndexSnapshot
 {
     public static Dictionary<string, string> Read(string indexPath)
@@ -23,9 +23,11 @@ internal static class IndexSnapshot
                 continue;
             }
 
-            var source = reader.Document(doc).Get("_source", CultureInfo.InvariantCulture);
+            var stored = reader.Document(doc);
+            var source = stored.Get("_source", CultureInfo.InvariantCulture);
             var id = JsonDocument.Parse(source).RootElement.GetProperty("id").GetString()!;
-            documents[id] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
+            var record = source + "\u0000" + stored.Get("body", CultureInfo.InvariantCulture);
+            documents[id] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(record)));
         }
 
         return documents;
