@@ -129,7 +129,7 @@ internal sealed partial class CrawlRun(
 
         if (fetch.Outcome == FetchOutcome.HostPaused)
         {
-            _counters.Error(ErrorKinds.Of(fetch.Outcome));
+            _counters.Error(ErrorKinds.Of(fetch.Outcome), entry.Url.AbsoluteUri);
             LogPage(logger, entry.Url.AbsoluteUri, 0, 0, "host_paused");
             return;
         }
@@ -162,7 +162,7 @@ internal sealed partial class CrawlRun(
 
         if (!fetch.IsSuccess)
         {
-            _counters.Error(ErrorKinds.Of(fetch.Outcome));
+            _counters.Error(ErrorKinds.Of(fetch.Outcome), entry.Url.AbsoluteUri);
             _pendingRecords.Add(record with { Error = ErrorKinds.Of(fetch.Outcome) });
             return ErrorKinds.Of(fetch.Outcome);
         }
@@ -178,7 +178,7 @@ internal sealed partial class CrawlRun(
 
         if (work.Problem is { } problem)
         {
-            _counters.Error(problem);
+            _counters.Error(problem, entry.Url.AbsoluteUri);
             _pendingRecords.Add(record with { Error = problem });
             return problem;
         }
@@ -226,7 +226,7 @@ internal sealed partial class CrawlRun(
 
         foreach (var failed in work.AttachmentRecords.Where(attachment => attachment.Error is not null))
         {
-            _counters.Error(failed.Error!);
+            _counters.Error(failed.Error!, failed.FetchUrl);
             LogAttachmentRefused(logger, failed.FetchUrl, work.Entry.Url.AbsoluteUri, failed.Error!);
         }
 

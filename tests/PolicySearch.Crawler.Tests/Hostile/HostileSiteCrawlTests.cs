@@ -65,6 +65,7 @@ public sealed class HostileSiteCrawlTests : IAsyncLifetime
             "/files/bomb.pdf attachment_bomb", "/files/huge.pdf too_large", "/files/pages.pdf attachment_too_many_pages",
         ];
         Assert.Equal(expected, errors);
+        Assert.Equal(expected, report.Failures.Select(failure => $"{new Uri(failure.Url).AbsolutePath} {failure.Reason}").Order(StringComparer.Ordinal));
         Assert.Equal(2, report.ErrorsByKind["attachment_bomb"]);
         Assert.Equal(6, report.ErrorsByKind.Values.Sum());
         Assert.Equal("completed", report.Stop);
