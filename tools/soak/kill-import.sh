@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# The 20-cycle form of the kill -9 import test (the unit suite runs 10 cycles, ~35 s on 2 cores).
+# The kill -9 loops with more cycles or another seed than the suite's (20 cycles each, seeds in the tests):
+#   tools/soak/kill-import.sh [CYCLES=100] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-POLICYSEARCH_KILL_CYCLES="${1:-20}" dotnet test tests/PolicySearch.Cli.Tests \
-  --filter "FullyQualifiedName~ImportKillTests" --logger "console;verbosity=detailed"
+export POLICYSEARCH_KILL_CYCLES="${1:-100}"
+if [ -n "${2:-}" ]; then export POLICYSEARCH_KILL_SEED="$2"; fi
+dotnet test tests/PolicySearch.Cli.Tests \
+  --filter "FullyQualifiedName~ImportKillTests|FullyQualifiedName~CrawlKillTests" --logger "console;verbosity=detailed"

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
+using PolicySearch.Core.Maintenance;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Maintenance;
 using Spectre.Console;
@@ -22,33 +23,47 @@ public sealed class CheckCommand : Command<CheckSettings>
         var path = environment.IndexOptions.Path;
         var maintenance = new IndexMaintenance(environment.Loggers.CreateLogger<IndexMaintenance>());
         var report = maintenance.Check(path);
-        if (settings.Json && !settings.Fix)
+        if (!settings.Json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(report, PolicyJson.Indented));
-            return report.Clean ? ExitCodes.Success : ExitCodes.IndexUnavailable;
+            CheckReportView.Write(AnsiConsole.Console, report);
         }
 
-        CheckReportView.Write(AnsiConsole.Console, report);
         if (report.Clean || !settings.Fix)
         {
-            return report.Clean ? ExitCodes.Success : ExitCodes.IndexUnavailable;
+            return Finish(settings, report.Clean ? "clean" : "damaged", report, null, report.Clean ? ExitCodes.Success : ExitCodes.IndexUnavailable);
         }
 
         if (!report.Fixable)
         {
             CliErrors.WriteError($"'{path}' cannot be repaired by dropping segments: {report.Problem}. Restore a backup ('policysearch restore BACKUP_DIR --index {path} --force') or rebuild it. [index.corrupt]");
-            return ExitCodes.IndexUnavailable;
+            return Finish(settings, "unfixable", report, null, ExitCodes.IndexUnavailable);
         }
 
-        if (!settings.Yes && !Confirm(report.DocumentsLostByFix, path))
+        // JSON output is for scripts: never prompt there, --yes is the confirmation.
+        if (!settings.Yes && (settings.Json || !Confirm(report.DocumentsLostByFix, path)))
         {
             CliErrors.WriteError($"Nothing changed in '{path}'. Add --yes to fix without asking.");
-            return ExitCodes.Usage;
+            return Finish(settings, "not_confirmed", report, null, ExitCodes.Usage);
         }
 
         var fixedReport = maintenance.Fix(path);
-        CheckReportView.WriteFix(AnsiConsole.Console, fixedReport);
-        return ExitCodes.Success;
+        if (!settings.Json)
+        {
+            CheckReportView.WriteFix(AnsiConsole.Console, fixedReport);
+        }
+
+        return Finish(settings, "fixed", report, fixedReport, ExitCodes.Success);
+    }
+
+    private static int Finish(CheckSettings settings, string outcome, IndexCheckReport report, IndexFixReport? fix, int exitCode)
+    {
+        if (settings.Json)
+        {
+            var recovery = report.Clean ? null : CheckResult.RecoveryAdvice;
+            Console.WriteLine(JsonSerializer.Serialize(new CheckResult(outcome, report, fix, recovery), PolicyJson.Indented));
+        }
+
+        return exitCode;
     }
 
     private static bool Confirm(int documentsLost, string path)

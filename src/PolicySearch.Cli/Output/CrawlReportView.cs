@@ -7,6 +7,8 @@ namespace PolicySearch.Cli.Output;
 /// <summary>The end-of-crawl report as a table.</summary>
 internal static class CrawlReportView
 {
+    private const int ListedFailures = 20;
+
     public static void Write(IAnsiConsole console, CrawlReport report, string indexPath, string stateDirectory)
     {
         var table = new Table().AddColumn("Crawl of " + Markup.Escape(report.Site)).AddColumn(new TableColumn("Value").RightAligned());
@@ -25,6 +27,23 @@ internal static class CrawlReportView
         Row(table, "Index", indexPath);
         Row(table, "Crawl state", stateDirectory);
         console.Write(table);
+        if (report.Failures.Count == 0)
+        {
+            return;
+        }
+
+        // One plain line per page, so scripts can grep the URL and the reason.
+        Console.WriteLine("Not indexed:");
+        foreach (var failure in report.Failures.Take(ListedFailures))
+        {
+            Console.WriteLine($"  {failure.Reason}  {failure.Url}");
+        }
+
+        var more = report.ErrorsByKind.Values.Sum() - Math.Min(report.Failures.Count, ListedFailures);
+        if (more > 0)
+        {
+            Console.WriteLine($"  … and {Number(more)} more; the crawl state in {stateDirectory} keeps each with its reason (pages.error).");
+        }
     }
 
     private static void Row(Table table, string name, string value) => table.AddRow(name, Markup.Escape(value));

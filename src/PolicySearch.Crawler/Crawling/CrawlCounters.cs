@@ -8,6 +8,10 @@ internal sealed class CrawlCounters
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Dictionary<string, int> _errors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _notExtracted = new(StringComparer.Ordinal);
+    private readonly List<CrawlFailure> _failures = [];
+
+    /// <summary>Failures listed by URL in the report; past this many only the counts grow.</summary>
+    public const int MaxListedFailures = 100;
 
     public int PagesFetched { get; set; }
 
@@ -27,7 +31,14 @@ internal sealed class CrawlCounters
 
     public double PagesPerSecond => _clock.Elapsed.TotalSeconds > 0 ? PagesFetched / _clock.Elapsed.TotalSeconds : 0;
 
-    public void Error(string kind) => _errors[kind] = _errors.GetValueOrDefault(kind) + 1;
+    public void Error(string kind, string url)
+    {
+        _errors[kind] = _errors.GetValueOrDefault(kind) + 1;
+        if (_failures.Count < MaxListedFailures)
+        {
+            _failures.Add(new CrawlFailure(url, kind));
+        }
+    }
 
     public void NotExtracted(string type) => _notExtracted[type] = _notExtracted.GetValueOrDefault(type) + 1;
 
@@ -45,6 +56,7 @@ internal sealed class CrawlCounters
         AttachmentsExtracted = AttachmentsExtracted,
         AttachmentsNotExtracted = new Dictionary<string, int>(_notExtracted),
         ErrorsByKind = new Dictionary<string, int>(_errors),
+        Failures = [.. _failures],
         Elapsed = _clock.Elapsed,
     };
 }

@@ -30,6 +30,9 @@ public sealed record CrawlReport
 
     public IReadOnlyDictionary<string, int> ErrorsByKind { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The pages and attachments not indexed, with their reason codes (the first 100; <see cref="ErrorsByKind"/> counts them all).</summary>
+    public IReadOnlyList<CrawlFailure> Failures { get; init; } = [];
+
     public TimeSpan Elapsed { get; init; }
 
     public double PagesPerSecond => Elapsed.TotalSeconds > 0 ? PagesFetched / Elapsed.TotalSeconds : 0;

@@ -129,7 +129,7 @@ internal sealed partial class CrawlRun(
 
         if (fetch.Outcome == FetchOutcome.HostPaused)
         {
-            _counters.Error(ErrorKinds.Of(fetch.Outcome));
+            _counters.Error(ErrorKinds.Of(fetch.Outcome), entry.Url.AbsoluteUri);
             LogPage(logger, entry.Url.AbsoluteUri, 0, 0, "host_paused");
             return;
         }
@@ -162,8 +162,8 @@ internal sealed partial class CrawlRun(
 
         if (!fetch.IsSuccess)
         {
-            _counters.Error(ErrorKinds.Of(fetch.Outcome));
-            _pendingRecords.Add(record);
+            _counters.Error(ErrorKinds.Of(fetch.Outcome), entry.Url.AbsoluteUri);
+            _pendingRecords.Add(record with { Error = ErrorKinds.Of(fetch.Outcome) });
             return ErrorKinds.Of(fetch.Outcome);
         }
 
@@ -178,8 +178,8 @@ internal sealed partial class CrawlRun(
 
         if (work.Problem is { } problem)
         {
-            _counters.Error(problem);
-            _pendingRecords.Add(record);
+            _counters.Error(problem, entry.Url.AbsoluteUri);
+            _pendingRecords.Add(record with { Error = problem });
             return problem;
         }
 
@@ -224,6 +224,12 @@ internal sealed partial class CrawlRun(
             }
         }
 
+        foreach (var failed in work.AttachmentRecords.Where(attachment => attachment.Error is not null))
+        {
+            _counters.Error(failed.Error!, failed.FetchUrl);
+            LogAttachmentRefused(logger, failed.FetchUrl, work.Entry.Url.AbsoluteUri, failed.Error!);
+        }
+
         _pendingHashes[hash] = id;
         _pendingRecords.AddRange(work.AttachmentRecords);
         _pendingRecords.Add(record with { DocumentId = id, IndexedHash = hash });
@@ -265,6 +271,9 @@ internal sealed partial class CrawlRun(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Page {Url} HTTP {StatusCode} in {ElapsedMs} ms: {Outcome}")]
     private static partial void LogPage(ILogger logger, string url, int statusCode, long elapsedMs, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Attachment {Url} of {PageUrl} not read: {Reason}")]
+    private static partial void LogAttachmentRefused(ILogger logger, string url, string pageUrl, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoint of {Site}: index committed, {FinishedCount} URLs finished, {RecordCount} records stored")]
     private static partial void LogCheckpoint(ILogger logger, string site, int finishedCount, int recordCount);

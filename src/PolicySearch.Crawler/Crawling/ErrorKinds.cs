@@ -17,6 +17,7 @@ public static class ErrorKinds
         FetchOutcome.TooManyRedirects => "too_many_redirects",
         FetchOutcome.RobotsDisallowed => "robots_disallowed",
         FetchOutcome.AddressBlocked => "address_blocked",
+        FetchOutcome.HostNotFound => "host_not_found",
         FetchOutcome.HostPaused => "host_paused",
         _ => "other",
     };

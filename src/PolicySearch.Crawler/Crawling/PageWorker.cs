@@ -43,6 +43,11 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
             return work with { Problem = "unsupported_content" };
         }
 
+        if (BinaryContent.LooksBinary(body, contentType))
+        {
+            return work with { Problem = "binary_content" };
+        }
+
         var html = CharsetDecoder.Decode(body, contentType);
         if (HtmlNesting.Exceeds(html))
         {
@@ -92,13 +97,16 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
 
             var fetch = await fetcher.FetchAsync(link.Url, null, cancellationToken);
             var served = ContentKinds.Of(fetch.ContentType, link.Url);
-            var text = fetch.Body is { } body ? AttachmentText.Extract(AttachmentText.CanExtract(served) ? served : kind, body) : null;
+            var reading = fetch.Body is { } body
+                ? AttachmentText.Read(AttachmentText.CanExtract(served) ? served : kind, body)
+                : AttachmentReading.Refused(ErrorKinds.Of(fetch.Outcome));
+            var text = reading.Text;
             records.Add(new PageRecord
             {
                 Key = key, FetchUrl = link.Url.AbsoluteUri, Kind = 3, Status = fetch.StatusCode, Outcome = fetch.Outcome.ToString(),
                 ETag = fetch.ETag, LastModified = fetch.LastModified, ContentType = fetch.ContentType,
                 ContentHash = fetch.Body is null ? null : RawBodies.Hash(fetch.Body), ParentKey = parentKey, FetchedAt = DateTimeOffset.UtcNow,
-                RawGzip = fetch.Body is null ? null : RawBodies.Compress(fetch.Body),
+                RawGzip = fetch.Body is null ? null : RawBodies.Compress(fetch.Body), Error = reading.Problem,
                 DocumentId = string.IsNullOrWhiteSpace(text) ? null : DocumentIds.For(site.Name, key),
             });
             infos.Add(string.IsNullOrWhiteSpace(text)

@@ -9,7 +9,8 @@ using PolicySearch.Crawler.State;
 namespace PolicySearch.Crawler.Crawling;
 
 /// <summary>Crawls a site into an index writer, keeping its state in &lt;state directory&gt;/&lt;site&gt;.db; re-extracts from stored pages.</summary>
-public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptions options, ILoggerFactory loggers)
+/// <param name="resolver">Resolves host names for the address guard; the system resolver when null (tests pass their own).</param>
+public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptions options, ILoggerFactory loggers, IHostResolver? resolver = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<SiteCrawler>();
 
@@ -27,7 +28,7 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
         ArgumentNullException.ThrowIfNull(site);
         var scope = new SiteScope(site);
         using var store = CrawlStateStore.Open(StatePath(stateDirectory, site.Name));
-        using var fetcher = new SiteFetcher(clients.CreateClient(CrawlerHttp.ClientName), options, site, scope, loggers.CreateLogger<SiteFetcher>());
+        using var fetcher = new SiteFetcher(clients.CreateClient(CrawlerHttp.ClientName), options, site, scope, loggers.CreateLogger<SiteFetcher>(), resolver);
         var worker = new PageWorker(site, fetcher, new LinkClassifier(site, scope), scope);
         var run = new CrawlRun(site, options, store, fetcher, worker, writer, loggers.CreateLogger<CrawlRun>());
         return await run.RunAsync(maxPages ?? site.MaxPages, progress, cancellationToken);

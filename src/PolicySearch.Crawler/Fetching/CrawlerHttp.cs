@@ -20,6 +20,11 @@ public static class CrawlerHttp
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 UseCookies = false,
+
+                // Connections go only to addresses the request's AddressGuard resolved and checked (no DNS rebinding);
+                // a proxy would resolve names itself, so none is used.
+                ConnectCallback = GuardedConnection.ConnectAsync,
+                UseProxy = false,
             })
             .AddStandardResilienceHandler(resilience => Configure(resilience, options))
             .SelectPipelineByAuthority();

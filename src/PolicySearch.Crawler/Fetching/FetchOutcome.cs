@@ -24,6 +24,9 @@ public enum FetchOutcome
     /// <summary>The host resolves to a private, loopback or link-local address the site file does not allow.</summary>
     AddressBlocked,
 
+    /// <summary>The host name does not resolve; it is refused rather than handed to the connection.</summary>
+    HostNotFound,
+
     /// <summary>The host is paused after repeated failures or an anti-bot answer; the URL stays queued.</summary>
     HostPaused,
 }

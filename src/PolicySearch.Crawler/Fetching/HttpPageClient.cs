@@ -26,13 +26,15 @@ internal sealed class HttpPageClient(HttpClient client, CrawlerOptions options, 
         var current = url;
         for (var hop = 0; ; hop++)
         {
-            if (!await guard.IsAllowedAsync(current, cancellationToken))
+            var verdict = await guard.CheckAsync(current.Host, current.Port, cancellationToken);
+            if (!verdict.Allowed)
             {
-                return FetchResult.Failed(url, FetchOutcome.AddressBlocked, $"{current.Host} resolves to a private address");
+                return FetchResult.Failed(url, verdict.Refusal!.Value, verdict.Reason + " at " + current.AbsoluteUri);
             }
 
             using var slot = await enterHost(current, cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            request.Options.Set(AddressGuard.RequestOption, guard);
             request.Headers.UserAgent.ParseAdd(userAgent);
             request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             if (hop == 0 && validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
@@ -53,6 +55,10 @@ internal sealed class HttpPageClient(HttpClient client, CrawlerOptions options, 
             catch (Exception exception) when (exception is TimeoutRejectedException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 return FetchResult.Failed(url, FetchOutcome.Timeout, "no answer within " + options.RequestTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            catch (HttpRequestException exception) when (AddressRefusedException.Find(exception) is { } refused)
+            {
+                return FetchResult.Failed(url, refused.Verdict.Refusal!.Value, refused.Message + " at " + current.AbsoluteUri);
             }
             catch (Exception exception) when (exception is HttpRequestException or BrokenCircuitException)
             {

@@ -19,7 +19,7 @@ public sealed partial class SiteFetcher : IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _robots = new(StringComparer.Ordinal);
 
-    public SiteFetcher(HttpClient client, CrawlerOptions options, SiteDefinition site, SiteScope scope, ILogger logger)
+    public SiteFetcher(HttpClient client, CrawlerOptions options, SiteDefinition site, SiteScope scope, ILogger logger, IHostResolver? resolver = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(site);
@@ -29,7 +29,7 @@ public sealed partial class SiteFetcher : IDisposable
         _logger = logger;
         UserAgent = site.UserAgent ?? options.UserAgent;
         Gate = new HostGate(site.Concurrency, TimeSpan.FromMilliseconds(site.DelayMs));
-        _guard = new AddressGuard(site.AllowPrivateHosts);
+        _guard = new AddressGuard(site.AllowPrivateHosts, resolver);
         _http = new HttpPageClient(client, options, UserAgent, _guard);
     }
 
@@ -48,9 +48,9 @@ public sealed partial class SiteFetcher : IDisposable
             return FetchResult.Failed(url, FetchOutcome.HostPaused, "host paused until " + until.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (!url.IsFile && !await _guard.IsAllowedAsync(url, cancellationToken))
+        if (!url.IsFile && await _guard.CheckAsync(url.Host, url.Port, cancellationToken) is { Allowed: false } verdict)
         {
-            return FetchResult.Failed(url, FetchOutcome.AddressBlocked, url.Host + " resolves to a private address the site file does not allow");
+            return FetchResult.Failed(url, verdict.Refusal!.Value, verdict.Reason!);
         }
 
         if (_site.ObeyRobots)

@@ -43,6 +43,12 @@ public sealed class CrawlStateStore : IDisposable
         connection.Open();
         var store = new CrawlStateStore(connection, path);
         store.Execute(Schema);
+        if (Convert.ToInt64(store.Scalar("SELECT COUNT(*) FROM pragma_table_info('pages') WHERE name = 'error'"), CultureInfo.InvariantCulture) == 0)
+        {
+            // State written before the error column existed.
+            store.Execute("ALTER TABLE pages ADD COLUMN error TEXT");
+        }
+
         store._sequence = Convert.ToInt64(store.Scalar("SELECT COALESCE(MAX(seq), 0) FROM frontier"), CultureInfo.InvariantCulture);
         return store;
     }
@@ -99,6 +105,10 @@ public sealed class CrawlStateStore : IDisposable
     /// <summary>Pages that have a document in the index, to re-check on a new run.</summary>
     public IReadOnlyList<PageRecord> IndexedDetailPages() =>
         PageQueries.Read(Command("SELECT * FROM pages WHERE kind = 1 AND document_id IS NOT NULL ORDER BY url_key"));
+
+    /// <summary>Pages and attachments that were not indexed, with the reason code, in URL order.</summary>
+    public IReadOnlyList<PageRecord> Errors() =>
+        PageQueries.Read(Command("SELECT * FROM pages WHERE error IS NOT NULL ORDER BY fetch_url"));
 
     /// <summary>The document of another URL with the same indexed content, if any.</summary>
     public string? DocumentWithContent(string contentHash, string exceptKey) =>

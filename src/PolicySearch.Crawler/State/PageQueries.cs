@@ -21,6 +21,7 @@ internal static class PageQueries
                     Kind = reader.GetInt32(reader.GetOrdinal("kind")),
                     Status = reader.GetInt32(reader.GetOrdinal("status")),
                     Outcome = Text(reader, "outcome"),
+                    Error = Text(reader, "error"),
                     ETag = Text(reader, "etag"),
                     LastModified = Text(reader, "last_modified"),
                     ContentType = Text(reader, "content_type"),
@@ -41,12 +42,13 @@ internal static class PageQueries
     {
         command.CommandText = """
             INSERT INTO pages (url_key, fetch_url, kind, status, outcome, etag, last_modified, content_type, content_hash,
-                indexed_hash, document_id, parent_key, fetched_at, raw)
-            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw)
+                indexed_hash, document_id, parent_key, fetched_at, raw, error)
+            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error)
             ON CONFLICT (url_key) DO UPDATE SET fetch_url = excluded.fetch_url, kind = excluded.kind, status = excluded.status,
                 outcome = excluded.outcome, etag = excluded.etag, last_modified = excluded.last_modified,
                 content_type = excluded.content_type, content_hash = excluded.content_hash, indexed_hash = excluded.indexed_hash,
-                document_id = excluded.document_id, parent_key = excluded.parent_key, fetched_at = excluded.fetched_at, raw = excluded.raw
+                document_id = excluded.document_id, parent_key = excluded.parent_key, fetched_at = excluded.fetched_at, raw = excluded.raw,
+                error = excluded.error
             """;
         Add(command, "$key", page.Key);
         Add(command, "$url", page.FetchUrl);
@@ -62,6 +64,7 @@ internal static class PageQueries
         Add(command, "$parent", page.ParentKey);
         Add(command, "$at", page.FetchedAt.ToString("O", CultureInfo.InvariantCulture));
         Add(command, "$raw", page.RawGzip);
+        Add(command, "$error", page.Error);
         return command;
     }
 

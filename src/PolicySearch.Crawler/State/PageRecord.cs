@@ -32,6 +32,9 @@ public sealed record PageRecord
 
     public DateTimeOffset FetchedAt { get; init; }
 
+    /// <summary>Why the page or attachment was not indexed (an error kind of the crawl report: too_large, nesting_too_deep, attachment_bomb …), or null.</summary>
+    public string? Error { get; init; }
+
     /// <summary>The raw body, gzip-compressed.</summary>
     public byte[]? RawGzip { get; init; }
 }

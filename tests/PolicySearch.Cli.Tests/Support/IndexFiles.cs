@@ -10,6 +10,11 @@ internal static class IndexFiles
             .Max()
         : 0;
 
+    /// <summary>The index files now present, write.lock aside.</summary>
+    public static HashSet<string> Names(string indexPath) => Directory.Exists(indexPath)
+        ? Directory.EnumerateFiles(indexPath).Select(Path.GetFileName).OfType<string>().Where(name => name != "write.lock").ToHashSet(StringComparer.Ordinal)
+        : [];
+
     /// <summary>Lucene writes commit generations in base 36.</summary>
     private static long Base36(string digits) =>
         digits.Aggregate(0L, (value, digit) => (value * 36) + (char.IsDigit(digit) ? digit - '0' : digit - 'a' + 10));

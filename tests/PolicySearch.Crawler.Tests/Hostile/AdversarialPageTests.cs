@@ -6,6 +6,7 @@ using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Crawling;
 using PolicySearch.Crawler.Extraction;
 using PolicySearch.Crawler.Fetching;
+using PolicySearch.Crawler.Tests.Support;
 
 namespace PolicySearch.Crawler.Tests.Hostile;
 
@@ -66,29 +67,47 @@ public sealed class AdversarialPageTests
     [Fact]
     public void A_docx_that_inflates_past_the_limit_is_not_read()
     {
-        var bomb = Docx(new string(' ', (int)AttachmentText.MaxDocxUncompressedBytes + 1024));
-        var normal = Docx("附件正文");
+        var bomb = DocxSamples.WithText(new string(' ', (int)AttachmentText.MaxDocxUncompressedBytes + 1024));
+        var normal = DocxSamples.WithText("附件正文");
         var clock = Stopwatch.StartNew();
 
         Assert.True(bomb.Length < 1_000_000, $"the bomb is {bomb.Length} bytes packed");
         Assert.Null(AttachmentText.Extract(ContentKind.Docx, bomb));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
         Assert.Equal("附件正文", AttachmentText.Extract(ContentKind.Docx, normal));
+        Assert.Equal("attachment_bomb", AttachmentText.Read(ContentKind.Docx, bomb).Problem);
     }
 
-    private static byte[] Docx(string text)
+    [Fact]
+    public void A_pdf_whose_streams_inflate_past_the_limit_is_refused_as_a_bomb_before_parsing()
     {
-        using var stream = new MemoryStream();
-        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(
-                new DocumentFormat.OpenXml.Wordprocessing.Body(
-                    new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
-                        new DocumentFormat.OpenXml.Wordprocessing.Run(
-                            new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }))));
-        }
+        var bomb = PdfSamples.FlateBomb(AttachmentText.MaxPdfInflatedBytes + (16 * 1024 * 1024));
+        var clock = Stopwatch.StartNew();
 
-        return stream.ToArray();
+        var reading = AttachmentText.Read(ContentKind.Pdf, bomb);
+
+        Assert.True(bomb.Length < 1_000_000, $"the bomb is {bomb.Length} bytes packed");
+        Assert.Equal(new AttachmentReading(null, "attachment_bomb"), reading);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_pdf_with_more_pages_than_the_limit_is_refused_and_a_normal_pdf_is_read()
+    {
+        var many = PdfSamples.ManyPages(AttachmentText.MaxPdfPages + 500);
+
+        Assert.Equal("attachment_too_many_pages", AttachmentText.Read(ContentKind.Pdf, many).Problem);
+        Assert.Equal("Attachment body text", AttachmentText.Read(ContentKind.Pdf, PdfSamples.WithText("Attachment body text")).Text);
+        Assert.Equal("attachment_unreadable", AttachmentText.Read(ContentKind.Pdf, "%PDF-1.4 not really"u8.ToArray()).Problem);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D }, null, true)]
+    [InlineData(new byte[] { 0x3C, 0x70, 0x3E, 0xE6, 0xAD, 0xA3, 0xE6, 0x96, 0x87, 0x0A }, "text/html", false)]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x3C, 0x00, 0x70, 0x00 }, "text/html", false)]
+    [InlineData(new byte[] { 0x3C, 0x00, 0x70, 0x00 }, "text/html; charset=utf-16le", false)]
+    public void Binary_bodies_are_told_from_html_by_nul_and_control_bytes(byte[] body, string? contentType, bool binary)
+    {
+        Assert.Equal(binary, BinaryContent.LooksBinary(body, contentType));
     }
 }

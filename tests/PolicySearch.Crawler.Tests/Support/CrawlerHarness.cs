@@ -13,14 +13,14 @@ internal sealed class CrawlerHarness : IDisposable
     private readonly ServiceProvider _provider;
     private readonly TemporaryDirectory _state = new();
 
-    public CrawlerHarness(CrawlerOptions? options = null)
+    public CrawlerHarness(CrawlerOptions? options = null, IHostResolver? resolver = null)
     {
         Options = options ?? FastOptions();
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddCrawlerHttpClient(Options);
         _provider = services.BuildServiceProvider();
-        Crawler = new SiteCrawler(_provider.GetRequiredService<IHttpClientFactory>(), Options, NullLoggerFactory.Instance);
+        Crawler = new SiteCrawler(_provider.GetRequiredService<IHttpClientFactory>(), Options, NullLoggerFactory.Instance, resolver);
     }
 
     public CrawlerOptions Options { get; }
