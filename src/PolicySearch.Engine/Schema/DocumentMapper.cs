@@ -25,6 +25,7 @@ internal static class DocumentMapper
             new TextField(IndexFields.Title, source.Title, Field.Store.NO),
             new TextField(IndexFields.TitleBigrams, source.Title, Field.Store.NO),
             new TextField(IndexFields.Body, source.Body, Field.Store.YES),
+            ArticleBounds.Field(source.Body),
             new TextField(IndexFields.BodyBigrams, source.Body, Field.Store.NO),
         };
 

@@ -11,6 +11,9 @@ internal static class IndexFields
     /// <summary>A document's metadata for result lists, as binary doc values (see <see cref="HitSummaries"/>).</summary>
     public const string HitSummary = "_hit";
 
+    /// <summary>Packed article offsets of the body (see <see cref="ArticleBounds"/>).</summary>
+    public const string ArticleBounds = "_articles";
+
     public const string Title = "title";
     public const string TitleBigrams = "title_cjk";
 

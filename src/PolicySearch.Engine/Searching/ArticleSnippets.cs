@@ -9,17 +9,21 @@ namespace PolicySearch.Engine.Searching;
 /// </summary>
 internal static class ArticleSnippets
 {
-    public static (string Snippet, DocumentArticle? Article) Build(string body, IReadOnlyList<string> terms)
+    /// <summary>Enough of an article's start to hold its label (第一千二百六十条之一, with spaces).</summary>
+    private const int LabelSearchLength = 40;
+
+    /// <param name="articles">The body's articles (<see cref="ArticleSplitter"/>); only their offsets are used.</param>
+    public static (string Snippet, DocumentArticle? Article) Build(string body, IReadOnlyList<DocumentArticle> articles, IReadOnlyList<string> terms)
     {
         // The body is folded once, for choosing the article and for marking the snippet.
         var folded = SearchFolding.Fold(body);
-        var articles = terms.Count == 0 ? [] : ArticleSplitter.Split(body);
-        if (articles.Count > 0)
+        if (articles.Count > 0 && terms.Count > 0)
         {
             var (best, score) = articles.Select(article => (article, Score(folded, article, terms))).MaxBy(pair => pair.Item2);
             if (score > 0)
             {
-                return (SnippetBuilder.Build(body[best.Start..best.End], folded[best.Start..best.End], terms), best);
+                var label = ArticleSplitter.LabelAtStart(body[best.Start..Math.Min(best.End, best.Start + LabelSearchLength)]);
+                return (SnippetBuilder.Build(body[best.Start..best.End], folded[best.Start..best.End], terms), best with { Label = label ?? best.Label });
             }
         }
 

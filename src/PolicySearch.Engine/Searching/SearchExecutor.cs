@@ -12,7 +12,7 @@ namespace PolicySearch.Engine.Searching;
 /// </summary>
 internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet synonyms)
 {
-    private static readonly ISet<string> BodyOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Body };
+    private static readonly ISet<string> SnippetFields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Body, IndexFields.ArticleBounds };
 
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
@@ -35,7 +35,7 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery, synonyms) : [];
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.Size)
-            .Select(scoreDoc => ToHit(Load(scoreDoc.Doc, request.WithSnippets), scoreDoc.Score, highlightTerms, request.WithSnippets))
+            .Select(scoreDoc => ToHit(scoreDoc, highlightTerms, request.WithSnippets))
             .ToList();
         var tookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
         return new SearchResults(request.Query, top.TotalHits, request.Page, request.Size, tookMs, hits)
@@ -74,11 +74,12 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         return (top.GetTopDocs(), facets);
     }
 
-    /// <summary>The hit summary, with the stored body when a snippet needs it.</summary>
-    private PolicyDocument Load(int docId, bool withBody)
+    /// <summary>Reads only the body and its article offsets: the rest of the record is not parsed for a snippet.</summary>
+    private (string Snippet, DocumentArticle? Article) Snippet(int docId, IReadOnlyList<string> highlightTerms)
     {
-        var summary = HitSummaries.Read(searcher.IndexReader, docId);
-        return withBody ? summary with { Body = DocumentMapper.StoredBody(searcher.Doc(docId, BodyOnly)) } : summary;
+        var stored = searcher.Doc(docId, SnippetFields);
+        var body = DocumentMapper.StoredBody(stored);
+        return ArticleSnippets.Build(body, ArticleBounds.Read(stored.GetBinaryValue(IndexFields.ArticleBounds), body), highlightTerms);
     }
 
     private static Sort DateSort(SearchSort sort)
@@ -89,9 +90,11 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private static SearchHit ToHit(PolicyDocument document, float score, IReadOnlyList<string> highlightTerms, bool withSnippet)
+    private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyList<string> highlightTerms, bool withSnippet)
     {
-        var (snippet, article) = withSnippet ? ArticleSnippets.Build(document.Body, highlightTerms) : (string.Empty, null);
+        var document = HitSummaries.Read(searcher.IndexReader, scoreDoc.Doc);
+        var score = scoreDoc.Score;
+        var (snippet, article) = withSnippet ? Snippet(scoreDoc.Doc, highlightTerms) : (string.Empty, null);
         return new SearchHit(
             document.Id,
             document.Title,
