@@ -93,7 +93,37 @@ internal static class QueryAnalysis
         return query;
     }
 
+    [ThreadStatic]
+    private static Dictionary<(bool Bigrams, string Text), List<AnalyzedToken>>? t_searchMemo;
+
+    /// <summary>
+    /// Until disposed, text analysed on this thread is remembered: one search analyses the same clause for
+    /// several fields (all bigram fields share one analyzer), for its synonyms, and again for highlighting.
+    /// </summary>
+    public static IDisposable RememberWithinSearch()
+    {
+        t_searchMemo = [];
+        return new SearchMemoScope();
+    }
+
     private static List<AnalyzedToken> Analyze(string field, string text)
+    {
+        if (t_searchMemo is not { } memo)
+        {
+            return AnalyzeNow(field, text);
+        }
+
+        var key = (IndexFields.IsBigramField(field), text);
+        if (!memo.TryGetValue(key, out var tokens))
+        {
+            tokens = AnalyzeNow(field, text);
+            memo[key] = tokens;
+        }
+
+        return tokens;
+    }
+
+    private static List<AnalyzedToken> AnalyzeNow(string field, string text)
     {
         var tokens = new List<AnalyzedToken>();
         using var stream = PolicyAnalyzers.Index.GetTokenStream(field, text);
@@ -123,6 +153,11 @@ internal static class QueryAnalysis
         }
 
         return phrase;
+    }
+
+    private sealed class SearchMemoScope : IDisposable
+    {
+        public void Dispose() => t_searchMemo = null;
     }
 
     private sealed record AnalyzedToken(string Term, int Position, int Start, int End, string Type);

@@ -19,6 +19,7 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     public SearchResults Run(SearchRequest request)
     {
         var started = Stopwatch.GetTimestamp();
+        using var memo = QueryAnalysis.RememberWithinSearch();
         var userQuery = UserQueryParser.Parse(request.Query);
         var filters = FilterQueries.Build(request.Filters);
         var query = QueryFactory.Build(userQuery, synonyms, allowNoTerms: filters.Count > 0);
