@@ -28,7 +28,11 @@ internal sealed class HhmmSegmenter
     private readonly BigramTable _bigrams;
     private readonly SmartCnDictionaries _dictionaries;
 
+    private const int UnseenCacheSize = 1024;
+
     private readonly SegmentGraph _graph = new();
+    private readonly int[] _unseenFrequencies = new int[UnseenCacheSize];
+    private readonly double[] _unseenWeights = new double[UnseenCacheSize];
     private char[] _keys = new char[PseudoKeys.Length + 1024];
     private int[] _keyIndex = new int[1024];
     private CharKind[] _kinds = new CharKind[1024];
@@ -43,6 +47,7 @@ internal sealed class HhmmSegmenter
         _words = dictionaries.Words;
         _bigrams = dictionaries.Bigrams;
         PseudoKeys.CopyTo(_keys);
+        Array.Fill(_unseenFrequencies, -1);
     }
 
     /// <summary>Number of words of the last segmented sentence (markers excluded).</summary>
@@ -262,7 +267,7 @@ internal sealed class HhmmSegmenter
             djb = SmartCnHash.Djb(djb, PairSeparator);
             double fromFrequency = graph.Frequency[from];
             var unigram = Smooth * (1.0 + fromFrequency) / (MaxFrequency + 0.0);
-            var unseen = double.NaN;
+            var unseen = UnseenWeight(graph.Frequency[from], unigram);
             var fromCost = cost[from];
             var first = graph.FirstAt[position];
             var last = first + graph.CountAt[position];
@@ -277,21 +282,7 @@ internal sealed class HhmmSegmenter
                 }
 
                 var pairFrequency = _bigrams.Frequency(pairFnv, pairDjb);
-                double weight;
-                if (pairFrequency != 0)
-                {
-                    weight = Weight(unigram, fromFrequency, pairFrequency);
-                }
-                else
-                {
-                    if (double.IsNaN(unseen))
-                    {
-                        unseen = Weight(unigram, fromFrequency, 0);
-                    }
-
-                    weight = unseen;
-                }
-
+                var weight = pairFrequency == 0 ? unseen : Weight(unigram, fromFrequency, pairFrequency);
                 var candidate = fromCost + weight;
                 if (candidate < cost[to])
                 {
@@ -302,6 +293,19 @@ internal sealed class HhmmSegmenter
         }
 
         TracePath(count - 1);
+    }
+
+    /// <summary>The weight of a pair the bigram dictionary does not know, which depends only on the first word's frequency: remembered.</summary>
+    private double UnseenWeight(int fromFrequency, double unigram)
+    {
+        var slot = fromFrequency & (UnseenCacheSize - 1);
+        if (_unseenFrequencies[slot] != fromFrequency)
+        {
+            _unseenWeights[slot] = Weight(unigram, fromFrequency, 0);
+            _unseenFrequencies[slot] = fromFrequency;
+        }
+
+        return _unseenWeights[slot];
     }
 
     /// <summary>-log of the smoothed probability of the pair, written as SmartCn writes it so the doubles agree bit for bit.</summary>
