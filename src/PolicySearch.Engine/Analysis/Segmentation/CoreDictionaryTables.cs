@@ -24,42 +24,44 @@ internal sealed class CoreDictionaryTables
         _frequencies = frequencies;
     }
 
-    /// <summary>Reads the serialized tables (BinaryWriter layout: lengths as Int32, -1 for null, chars UTF-8).</summary>
+    /// <summary>Reads the serialized tables (BinaryWriter layout: little-endian lengths, -1 for null, chars UTF-8).</summary>
     public static CoreDictionaryTables Read(Stream stream)
     {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        var wordIndex = new short[reader.ReadInt32()];
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var cursor = new ByteCursor(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var wordIndex = new short[cursor.Int32()];
         for (var i = 0; i < wordIndex.Length; i++)
         {
-            wordIndex[i] = reader.ReadInt16();
+            wordIndex[i] = cursor.Int16();
         }
 
-        var charIndex = new char[reader.ReadInt32()];
+        var charIndex = new char[cursor.Int32()];
         for (var i = 0; i < charIndex.Length; i++)
         {
-            charIndex[i] = reader.ReadChar();
+            charIndex[i] = cursor.Char();
         }
 
-        var items = new char[]?[]?[Math.Max(0, reader.ReadInt32())];
+        var items = new char[]?[]?[Math.Max(0, cursor.Int32())];
         for (var i = 0; i < items.Length; i++)
         {
-            var count = reader.ReadInt32();
+            var count = cursor.Int32();
             items[i] = count < 0 ? null : new char[]?[count];
             for (var j = 0; j < count; j++)
             {
-                var length = reader.ReadInt32();
-                items[i]![j] = length < 0 ? null : reader.ReadChars(length);
+                var length = cursor.Int32();
+                items[i]![j] = length < 0 ? null : cursor.Chars(length);
             }
         }
 
-        var frequencies = new int[]?[Math.Max(0, reader.ReadInt32())];
+        var frequencies = new int[]?[Math.Max(0, cursor.Int32())];
         for (var i = 0; i < frequencies.Length; i++)
         {
-            var count = reader.ReadInt32();
+            var count = cursor.Int32();
             frequencies[i] = count < 0 ? null : new int[count];
             for (var j = 0; j < count; j++)
             {
-                frequencies[i]![j] = reader.ReadInt32();
+                frequencies[i]![j] = cursor.Int32();
             }
         }
 
@@ -97,14 +99,14 @@ internal sealed class CoreDictionaryTables
         _items[table] ?? throw new InvalidDataException($"SmartCn word table {table} is empty.");
 
     /// <summary>SmartCn's GetFrequency: binary search for the whole word, 0 when absent.</summary>
-    public int Frequency(int table, char[] word)
+    public int Frequency(int table, ReadOnlySpan<char> word)
     {
         var items = Items(table);
         int start = 0, end = items.Length - 1;
         var mid = (start + end) / 2;
         while (start <= end)
         {
-            var compared = Compare(items[mid], 0, word, 1);
+            var compared = -Compare(word, 1, items[mid], 0);
             if (compared == 0)
             {
                 return _frequencies[table]![mid];
@@ -126,7 +128,7 @@ internal sealed class CoreDictionaryTables
     }
 
     /// <summary>SmartCn's GetPrefixMatch: the first item the word is a prefix of, searching from <paramref name="knownStart"/>; -1 if none.</summary>
-    public int PrefixMatch(int table, char[] word, int knownStart)
+    public int PrefixMatch(int table, ReadOnlySpan<char> word, int knownStart)
     {
         var items = Items(table);
         int start = knownStart, end = items.Length - 1;
@@ -160,15 +162,11 @@ internal sealed class CoreDictionaryTables
     }
 
     /// <summary>SmartCn's IsEqual: whether the item at <paramref name="index"/> is the whole word.</summary>
-    public bool IsWordAt(int table, char[] word, int index) => Compare(word, 1, Items(table)[index], 0) == 0;
+    public bool IsWordAt(int table, ReadOnlySpan<char> word, int index) => Compare(word, 1, Items(table)[index], 0) == 0;
 
-    private static int Compare(char[]? left, int leftStart, char[]? right, int rightStart)
+    /// <summary>SmartCn's CompareArray with a word (never null) on the left.</summary>
+    private static int Compare(ReadOnlySpan<char> left, int leftStart, char[]? right, int rightStart)
     {
-        if (left is null)
-        {
-            return right is null || rightStart >= right.Length ? 0 : -1;
-        }
-
         if (right is null)
         {
             return leftStart >= left.Length ? 0 : 1;
@@ -189,7 +187,7 @@ internal sealed class CoreDictionaryTables
         return ri == right.Length || left[li] > right[ri] ? 1 : -1;
     }
 
-    private static int CompareByPrefix(char[] prefix, int prefixStart, char[]? item)
+    private static int CompareByPrefix(ReadOnlySpan<char> prefix, int prefixStart, char[]? item)
     {
         if (item is null)
         {

@@ -1,76 +1,107 @@
 namespace PolicySearch.Engine.Analysis.Segmentation;
 
 /// <summary>
-/// Builds a <see cref="WordTrie"/> from SmartCn's word tables, breadth first so that siblings are
-/// contiguous. Each candidate extension is checked with SmartCn's own prefix search, each word's
-/// frequency taken from SmartCn's own lookup.
+/// Builds a <see cref="WordTrie"/> from SmartCn's word tables. Each table's items, sorted ordinally,
+/// give the candidate extensions of every prefix as contiguous runs; each candidate is then checked
+/// with SmartCn's own prefix search (from the position its parent's search found, as SmartCn does) and
+/// each word's frequency taken from SmartCn's own lookup. A node's children are allocated together,
+/// in character order, before any of them is expanded.
 /// </summary>
-internal static class WordTrieBuilder
+internal sealed class WordTrieBuilder
 {
-    public static WordTrie Build(CoreDictionaryTables tables)
+    private readonly CoreDictionaryTables _tables;
+    private readonly NodeLists _nodes = new();
+    private readonly List<List<(int Low, int High, int Found)>> _runsByDepth = [];
+    private char[] _word = new char[32];
+    private char[]?[] _items = [];
+    private int _table;
+
+    private WordTrieBuilder(CoreDictionaryTables tables) => _tables = tables;
+
+    public static WordTrie Build(CoreDictionaryTables tables) => new WordTrieBuilder(tables).Build();
+
+    private WordTrie Build()
     {
-        var nodes = new NodeLists();
-        var queue = new Queue<Pending>();
+        var expand = new List<(int Node, int Table, int Found)>();
         for (var c = WordTrie.FirstHan; c <= WordTrie.LastHan; c++)
         {
-            var word = new[] { c };
-            var table = tables.TableOf(c);
-            var frequency = table < 0 ? 0 : tables.Frequency(table, word);
-            nodes.Add(c, frequency, isWord: false);
-            if (table >= 0 && tables.PrefixMatch(table, word, 0) is var found and >= 0)
+            var table = _tables.TableOf(c);
+            ReadOnlySpan<char> word = [c];
+            _nodes.Add(c, table < 0 ? 0 : _tables.Frequency(table, word), isWord: false);
+            if (table >= 0 && _tables.PrefixMatch(table, word, 0) is var found and >= 0)
             {
-                queue.Enqueue(new Pending(nodes.Count - 1, table, word, found, [.. tables.Items(table)]));
+                expand.Add((_nodes.Count - 1, table, found));
             }
         }
 
-        while (queue.TryDequeue(out var parent))
+        foreach (var (node, table, found) in expand)
         {
-            nodes.FirstChild[parent.Node] = nodes.Count;
-            foreach (var (next, items) in Extensions(parent.Items, parent.Word.Length - 1))
-            {
-                char[] word = [.. parent.Word, next];
-                var found = tables.PrefixMatch(parent.Table, word, parent.Found);
-                if (found < 0)
-                {
-                    continue;
-                }
-
-                var isWord = tables.IsWordAt(parent.Table, word, found);
-                nodes.Add(next, isWord ? tables.Frequency(parent.Table, word) : 0, isWord);
-                nodes.ChildCount[parent.Node]++;
-                queue.Enqueue(new Pending(nodes.Count - 1, parent.Table, word, found, items));
-            }
+            _table = table;
+            _items = [.. _tables.Items(table).Where(item => item is { Length: > 0 })];
+            Array.Sort(_items, static (left, right) => left.AsSpan().SequenceCompareTo(right));
+            _word[0] = _nodes.Labels[node];
+            Expand(node, 1, 0, _items.Length, found);
         }
 
-        return new WordTrie([.. nodes.Labels], [.. nodes.FirstChild], [.. nodes.ChildCount], [.. nodes.Frequencies], [.. nodes.IsWord]);
+        return new WordTrie([.. _nodes.Labels], [.. _nodes.FirstChild], [.. _nodes.ChildCount], [.. _nodes.Frequencies], [.. _nodes.IsWord]);
     }
 
     /// <summary>
-    /// The items grouped by their character at <paramref name="depth"/>, ascending: the only extensions
-    /// that can match, each with the items that share the longer prefix.
+    /// Adds the children of <paramref name="node"/>, whose word is <c>_word[..length]</c>; the items in
+    /// [low, high) are those that continue it (an item holds a word without its first character).
     /// </summary>
-    private static SortedDictionary<char, List<char[]?>> Extensions(List<char[]?> items, int depth)
+    private void Expand(int node, int length, int low, int high, int found)
     {
-        var groups = new SortedDictionary<char, List<char[]?>>();
-        foreach (var item in items)
+        var depth = length - 1;
+        while (low < high && _items[low]!.Length <= depth)
         {
-            if (item is not null && item.Length > depth)
-            {
-                if (!groups.TryGetValue(item[depth], out var group))
-                {
-                    group = [];
-                    groups.Add(item[depth], group);
-                }
-
-                group.Add(item);
-            }
+            low++;
         }
 
-        return groups;
-    }
+        if (_runsByDepth.Count <= depth)
+        {
+            _runsByDepth.Add([]);
+        }
 
-    /// <summary>A node to expand: its word, SmartCn's prefix-search position, and the items that start with the word.</summary>
-    private readonly record struct Pending(int Node, int Table, char[] Word, int Found, List<char[]?> Items);
+        if (_word.Length <= length)
+        {
+            Array.Resize(ref _word, _word.Length * 2);
+        }
+
+        var runs = _runsByDepth[depth];
+        runs.Clear();
+        var firstChild = _nodes.Count;
+        while (low < high)
+        {
+            var next = _items[low]![depth];
+            var end = low + 1;
+            while (end < high && _items[end]![depth] == next)
+            {
+                end++;
+            }
+
+            _word[length] = next;
+            var word = _word.AsSpan(0, length + 1);
+            var childFound = _tables.PrefixMatch(_table, word, found);
+            if (childFound >= 0)
+            {
+                var isWord = _tables.IsWordAt(_table, word, childFound);
+                _nodes.Add(next, isWord ? _tables.Frequency(_table, word) : 0, isWord);
+                runs.Add((low, end, childFound));
+            }
+
+            low = end;
+        }
+
+        _nodes.FirstChild[node] = firstChild;
+        _nodes.ChildCount[node] = runs.Count;
+        // The children's own expansions use the lists of deeper levels, so this one stays intact.
+        for (var i = 0; i < runs.Count; i++)
+        {
+            _word[length] = _nodes.Labels[firstChild + i];
+            Expand(firstChild + i, length + 1, runs[i].Low, runs[i].High, runs[i].Found);
+        }
+    }
 
     private sealed class NodeLists
     {
