@@ -10,11 +10,13 @@ namespace PolicySearch.Engine.Analysis.Segmentation;
 /// </summary>
 internal sealed class HhmmSegmenter
 {
-    private const double Smooth = 0.1;
-    private const double MaxFrequency = 2079997 + 80000;
-    private const double Tiny = 1.0 / MaxFrequency;
+    // SmartCn's Utility.MAX_FREQUENCE: the smoothing denominator, and the frequency punctuation gets.
     private const int DelimiterFrequency = 2079997 + 80000;
+    private const double MaxFrequency = DelimiterFrequency;
+    private const double Smooth = 0.1;
+    private const double Tiny = 1.0 / MaxFrequency;
     private const char PairSeparator = '@';
+    private const int UnseenCacheSize = 1024;
 
     // _keys starts with the four pseudo-words, then holds the sentence without its spaces.
     private const string PseudoKeys = PseudoWords.String + PseudoWords.Number + PseudoWords.Begin + PseudoWords.End;
@@ -27,9 +29,6 @@ internal sealed class HhmmSegmenter
     private readonly WordTrie _words;
     private readonly BigramTable _bigrams;
     private readonly SmartCnDictionaries _dictionaries;
-
-    private const int UnseenCacheSize = 1024;
-
     private readonly SegmentGraph _graph = new();
     private readonly int[] _unseenFrequencies = new int[UnseenCacheSize];
     private readonly double[] _unseenWeights = new double[UnseenCacheSize];
