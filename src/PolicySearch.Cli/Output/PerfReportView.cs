@@ -9,10 +9,18 @@ internal static class PerfReportView
     public static void Write(IAnsiConsole console, PerfReport report)
     {
         console.MarkupLine(Markup.Escape($"{report.Documents:N0} documents from {report.Corpus} on {report.Machine}"));
-        var analysis = Table("Analysis (words + bigrams)", "Threads", "M chars/s", "Bytes allocated / char", "Elapsed s");
+        var analysis = Table("Analysis (words + bigrams)", "Threads", "M chars/s", "Bytes allocated / char", "Elapsed s", "Words M chars/s", "Words B/char", "Bigrams M chars/s", "Bigrams B/char");
         foreach (var result in report.Analysis)
         {
-            analysis.AddRow(N(result.Threads), F(result.CharactersPerSecond / 1e6, 2), F(result.BytesAllocatedPerCharacter, 0), F(result.Elapsed.TotalSeconds, 1));
+            analysis.AddRow(
+                N(result.Threads),
+                F(result.CharactersPerSecond / 1e6, 2),
+                F(result.BytesAllocatedPerCharacter, 0),
+                F(result.Elapsed.TotalSeconds, 1),
+                F((result.Words?.CharactersPerSecond ?? double.NaN) / 1e6, 2),
+                F(result.Words?.BytesAllocatedPerCharacter ?? double.NaN, 1),
+                F((result.Bigrams?.CharactersPerSecond ?? double.NaN) / 1e6, 2),
+                F(result.Bigrams?.BytesAllocatedPerCharacter ?? double.NaN, 1));
         }
 
         console.Write(analysis);

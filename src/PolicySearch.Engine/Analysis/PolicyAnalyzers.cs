@@ -13,7 +13,7 @@ internal static class PolicyAnalyzers
     /// <summary>Used for documents and queries alike; phrase building adapts bigram positions (see QueryAnalysis).</summary>
     public static Analyzer Index { get; } = PerField(new BigramAnalyzer());
 
-    /// <summary>Loads SmartCn's dictionaries (a few hundred ms) so the first real request does not pay for it.</summary>
+    /// <summary>Loads SmartCn's dictionaries into the segmenter's tables (a few hundred ms) so the first real request does not pay for it.</summary>
     public static void WarmUp()
     {
         using var stream = Index.GetTokenStream(IndexFields.Body, "法治政府建设实施纲要");
@@ -28,7 +28,8 @@ internal static class PolicyAnalyzers
     /// <summary>
     /// SmartCn looks for a `smartcn-data` folder from the program's folder up to the root and, if it
     /// finds one without dictionaries, fails for the life of the process. Only the embedded
-    /// dictionaries are used.
+    /// dictionaries are used: the segmenter reads them from SmartCn's assembly itself, and this setting
+    /// keeps SmartCn's own code (still loaded for <see cref="PolicyHmmTokenizer"/>) on them too.
     /// </summary>
     private static WordAnalyzer CreateWords()
     {

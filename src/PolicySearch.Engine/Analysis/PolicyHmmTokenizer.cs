@@ -3,9 +3,8 @@ using Lucene.Net.Analysis.Cn.Smart;
 namespace PolicySearch.Engine.Analysis;
 
 /// <summary>
-/// SmartCn's tokenizer reads 1024-char buffers and, with no line break in sight, cuts words at the
-/// buffer edge. Chinese sentence and clause punctuation are safe places to cut too. A space is not:
-/// SmartCn joins Hanzi across spaces.
+/// SmartCn's own tokenizer with <see cref="ClauseBoundaries"/> as safe buffer ends: the reference that
+/// <see cref="FastSmartCnTokenizer"/> must match token for token (see the identity tests). Not used for indexing.
 /// </summary>
 internal sealed class PolicyHmmTokenizer : HMMChineseTokenizer
 {
@@ -14,9 +13,5 @@ internal sealed class PolicyHmmTokenizer : HMMChineseTokenizer
     {
     }
 
-    protected override bool IsSafeEnd(char ch) => ch switch
-    {
-        '。' or '！' or '？' or '；' or '，' or '、' or '：' or '!' or '?' or ';' or ',' => true,
-        _ => base.IsSafeEnd(ch),
-    };
+    protected override bool IsSafeEnd(char ch) => ClauseBoundaries.IsClauseEnd(ch) || base.IsSafeEnd(ch);
 }
