@@ -28,16 +28,38 @@ public static class SearchFolding
         });
     }
 
+    /// <summary>The folded text; the same instance when nothing in it folds (most Simplified text), so no copy is made.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, text, static (span, source) =>
+        var first = FirstFolding(text);
+        if (first < 0)
         {
-            for (var i = 0; i < source.Length; i++)
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(span);
+            for (var i = start; i < source.Length; i++)
             {
                 span[i] = Table[source[i]];
             }
         });
+    }
+
+    private static int FirstFolding(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Table[text[i]] != text[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static void FoldInPlace(Span<char> buffer)

@@ -23,7 +23,9 @@ internal static class ArticleSnippets
             if (score > 0)
             {
                 var label = ArticleSplitter.LabelAtStart(body[best.Start..Math.Min(best.End, best.Start + LabelSearchLength)]);
-                return (SnippetBuilder.Build(body[best.Start..best.End], folded[best.Start..best.End], terms), best with { Label = label ?? best.Label });
+                var text = body[best.Start..best.End];
+                var foldedText = ReferenceEquals(folded, body) ? text : folded[best.Start..best.End];
+                return (SnippetBuilder.Build(text, foldedText, terms), best with { Label = label ?? best.Label });
             }
         }
 
