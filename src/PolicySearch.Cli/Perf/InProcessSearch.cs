@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Core.Search;
+using PolicySearch.Engine;
+using PolicySearch.Engine.Benchmarking;
+using PolicySearch.Engine.Searching;
+
+namespace PolicySearch.Cli.Perf;
+
+/// <summary>Start-up to the first answered search (open the index, warm the analyzers, one search) and the query mix, in this process.</summary>
+internal static class InProcessSearch
+{
+    public static readonly int[] ThreadCounts = [1, 2];
+
+    /// <param name="snippetModes">With snippets, without, or both, in that order.</param>
+    public static (double StartupMs, List<SearchBenchmarkResult> Searches) Run(
+        CliEnvironment environment,
+        string indexPath,
+        int rounds,
+        IReadOnlyList<bool> snippetModes)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(snippetModes);
+        var options = new IndexOptions { Path = indexPath, RefreshInterval = TimeSpan.FromHours(1) };
+        var clock = Stopwatch.StartNew();
+        using var reader = PolicyIndexReader.Open(options, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        reader.Search(new SearchRequest("行政复议"));
+        var startupMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
+        var searches = new List<SearchBenchmarkResult>();
+        foreach (var withSnippets in snippetModes)
+        {
+            foreach (var threads in ThreadCounts)
+            {
+                searches.AddRange(SearchBenchmark.Run(reader, threads, rounds, withSnippets));
+            }
+        }
+
+        return (startupMs, searches);
+    }
+}
