@@ -31,6 +31,9 @@ internal sealed class PerfReport
 
     public List<SearchBenchmarkResult> Searches { get; } = [];
 
+    /// <summary>CPU of the benchmark process per query, to set beside the server's CPU per HTTP request.</summary>
+    public List<SearchCpu> SearchCpu { get; } = [];
+
     public List<HttpResult> Http { get; } = [];
 
     /// <summary>Why the HTTP section did not run (wrk missing), when selected.</summary>

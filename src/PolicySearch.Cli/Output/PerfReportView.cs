@@ -45,7 +45,7 @@ internal static class PerfReportView
 
         if (report.Http.Count > 0)
         {
-            var http = Table("HTTP: wrk → `policysearch serve` /api/search, query mix, rate limit off", "Cache", "Conns/threads/s", "Requests", "Req/s", "p50 ms", "p90 ms", "p99 ms", "Max ms", "≥400", "Socket errors", "Server RSS MB before/mean/max");
+            var http = Table("HTTP: wrk → `policysearch serve` /api/search, query mix, rate limit off", "Cache", "Conns/threads/s", "Requests", "Req/s", "p50 ms", "p90 ms", "p99 ms", "Max ms", "≥400", "Socket errors", "Server CPU ms/req", "Server RSS MB before/mean/max");
             foreach (var result in report.Http)
             {
                 var wrk = result.Wrk;
@@ -60,6 +60,7 @@ internal static class PerfReportView
                     F(wrk.MaxMs, 0),
                     N(wrk.HttpErrors),
                     N(wrk.SocketErrors),
+                    F(result.ServerCpuMsPerRequest, 2),
                     $"{F(result.ServerRssBeforeMB, 0)}/{F(result.ServerMeanRssMB, 0)}/{F(result.ServerMaxRssMB, 0)}");
             }
 

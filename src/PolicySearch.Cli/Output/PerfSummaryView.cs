@@ -55,6 +55,13 @@ internal static class PerfSummaryView
             }
         }
 
+        var cpuOne = report.SearchCpu.FirstOrDefault(c => c.Threads == 1 && c.WithSnippets);
+        var cpuMany = scale?.SearchCpu.FirstOrDefault(c => c.Threads == 1 && c.WithSnippets);
+        if (cpuOne is not null || cpuMany is not null)
+        {
+            Row("search", "mix with snippets, 1 thread: CPU ms per query", cpuOne is null ? None : F(cpuOne.CpuMsPerQuery, 2), cpuMany is null ? null : F(cpuMany.CpuMsPerQuery, 2));
+        }
+
         if (Mix(report.Searches, 2, withSnippets: false) is { } bare)
         {
             Row("search", "mix without snippets, 2 threads: p50 / p99 ms, QPS", Latency(bare));
@@ -72,6 +79,7 @@ internal static class PerfSummaryView
             Row("http", $"{cache}: requests/s ({http.Connections} connections, {http.Seconds} s)", F(wrk.RequestsPerSecond, 0));
             Row("http", $"{cache}: p50 / p90 / p99 ms", $"{F(wrk.P50Ms, 1)} / {F(wrk.P90Ms, 1)} / {F(wrk.P99Ms, 1)}");
             Row("http", $"{cache}: errors ≥400, socket errors", $"{N(wrk.HttpErrors)}, {N(wrk.SocketErrors)}");
+            Row("http", $"{cache}: server CPU ms per request", F(http.ServerCpuMsPerRequest, 2));
             Row("http", $"{cache}: server RSS MB, mean / max during the run", $"{F(http.ServerMeanRssMB, 0)} / {F(http.ServerMaxRssMB, 0)}");
         }
 

@@ -30,6 +30,7 @@ internal static class HttpBenchmark
         WrkResult? result;
         string? error;
         double maxRss, meanRss;
+        var cpuBefore = ProcessCpu.Read(serve.ProcessId);
         await using (var sampler = MemorySampler.Start(serve.ProcessId, TimeSpan.FromMilliseconds(250)))
         {
             using var child = ChildProcess.Start(wrk, arguments, new Dictionary<string, string>());
@@ -45,6 +46,7 @@ internal static class HttpBenchmark
         }
 
         var after = serve.Memory();
+        var cpuSeconds = ProcessCpu.Read(serve.ProcessId) - cpuBefore is { } cpu ? cpu.TotalSeconds : 0;
         return new HttpResult(
             outputCache,
             load.Connections,
@@ -57,6 +59,8 @@ internal static class HttpBenchmark
             before?.RssMB ?? 0,
             maxRss,
             meanRss,
-            after?.PeakMB ?? 0);
+            after?.PeakMB ?? 0,
+            Math.Round(cpuSeconds, 2),
+            Math.Round(cpuSeconds * 1000 / Math.Max(result.Requests, 1), 2));
     }
 }

@@ -4,6 +4,7 @@ namespace PolicySearch.Cli.Perf;
 /// <param name="OutputCache">Whether the server's output cache was on (off measures search itself).</param>
 /// <param name="ServerMaxRssMB">The highest VmRSS of the server sampled every 250 ms during the run.</param>
 /// <param name="ServerPeakMB">The server's VmHWM at the end of the run (since its start).</param>
+/// <param name="ServerCpuMsPerRequest">The server's CPU time (user + system) during the run over the requests wrk completed.</param>
 internal sealed record HttpResult(
     bool OutputCache,
     int Connections,
@@ -16,4 +17,6 @@ internal sealed record HttpResult(
     double ServerRssBeforeMB,
     double ServerMaxRssMB,
     double ServerMeanRssMB,
-    double ServerPeakMB);
+    double ServerPeakMB,
+    double ServerCpuSeconds,
+    double ServerCpuMsPerRequest);

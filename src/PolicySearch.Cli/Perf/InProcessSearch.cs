@@ -14,7 +14,7 @@ internal static class InProcessSearch
     public static readonly int[] ThreadCounts = [1, 2];
 
     /// <param name="snippetModes">With snippets, without, or both, in that order.</param>
-    public static (double StartupMs, List<SearchBenchmarkResult> Searches) Run(
+    public static (double StartupMs, List<SearchBenchmarkResult> Searches, List<SearchCpu> Cpu) Run(
         CliEnvironment environment,
         string indexPath,
         int rounds,
@@ -28,14 +28,27 @@ internal static class InProcessSearch
         reader.Search(new SearchRequest("行政复议"));
         var startupMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
         var searches = new List<SearchBenchmarkResult>();
+        var cpu = new List<SearchCpu>();
+        using var self = Process.GetCurrentProcess();
         foreach (var withSnippets in snippetModes)
         {
+            foreach (var (_, request) in SearchBenchmarkQueries.All(withSnippets))
+            {
+                reader.Search(request); // JIT and first reads stay out of the CPU figure
+            }
+
             foreach (var threads in ThreadCounts)
             {
-                searches.AddRange(SearchBenchmark.Run(reader, threads, rounds, withSnippets));
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
+                var results = SearchBenchmark.Run(reader, threads, rounds, withSnippets);
+                self.Refresh();
+                var queries = results.Single(result => result.Kind == "all").Latency.Count + SearchBenchmarkQueries.All(withSnippets).Count;
+                cpu.Add(new SearchCpu(threads, withSnippets, queries, Math.Round((self.TotalProcessorTime - cpuBefore).TotalMilliseconds / queries, 2)));
+                searches.AddRange(results);
             }
         }
 
-        return (startupMs, searches);
+        return (startupMs, searches, cpu);
     }
 }

@@ -120,9 +120,10 @@ internal sealed partial class PerfRunner
     private Task SearchAsync(PerfReport report, string index)
     {
         bool[] snippetModes = Has(PerfSections.Search) ? [true, false] : [];
-        var (startupMs, searches) = InProcessSearch.Run(_environment, index, _settings.Rounds, snippetModes);
+        var (startupMs, searches, cpu) = InProcessSearch.Run(_environment, index, _settings.Rounds, snippetModes);
         report.StartupToFirstSearchMs = Has(PerfSections.Startup) ? startupMs : null;
         report.Searches.AddRange(searches);
+        report.SearchCpu.AddRange(cpu);
         return Task.CompletedTask;
     }
 

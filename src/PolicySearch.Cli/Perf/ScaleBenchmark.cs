@@ -36,7 +36,7 @@ internal static class ScaleBenchmark
             httpStartup = serve.StartupToFirstSearchMs;
         }
 
-        var (startupMs, searches) = InProcessSearch.Run(environment, indexPath, rounds, [true]);
-        return new ScaleResult(factor, lines, replicateSeconds, import, startupMs, httpStartup, searches);
+        var (startupMs, searches, cpu) = InProcessSearch.Run(environment, indexPath, rounds, [true]);
+        return new ScaleResult(factor, lines, replicateSeconds, import, startupMs, httpStartup, searches, cpu);
     }
 }

@@ -13,4 +13,5 @@ internal sealed record ScaleResult(
     ImportResult Import,
     double StartupToFirstSearchMs,
     double? HttpStartupToFirstSearchMs,
-    IReadOnlyList<SearchBenchmarkResult> Searches);
+    IReadOnlyList<SearchBenchmarkResult> Searches,
+    IReadOnlyList<SearchCpu> SearchCpu);
