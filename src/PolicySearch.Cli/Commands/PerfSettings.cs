@@ -44,6 +44,10 @@ public sealed class PerfSettings : CommandSettings
     [Description("Also load a server with the output cache on (the first run always has it off, so it measures search).")]
     public bool HttpCache { get; init; }
 
+    [CommandOption("--index <DIR>")]
+    [Description("An existing index of the corpus for the search, http and startup sections when import is not selected (default: build one in the work folder).")]
+    public string? IndexPath { get; init; }
+
     [CommandOption("--work <DIR>")]
     [Description("Where the benchmark indexes are built (default: a new folder under the system temp folder; removed afterwards).")]
     public string? WorkDirectory { get; init; }
@@ -69,6 +73,7 @@ public sealed class PerfSettings : CommandSettings
         }
 
         var error = PerfSectionParser.Parse(Sections, Scale is not null).Error
+            ?? (IndexPath is not null && !Directory.Exists(IndexPath) ? $"--index: '{IndexPath}' is not a folder." : null)
             ?? Range("--rounds", Rounds, 1, 1000)
             ?? Range("--scale", ScaleFactor, 2, 1000)
             ?? Range("--http-seconds", HttpSeconds, 1, 3600)

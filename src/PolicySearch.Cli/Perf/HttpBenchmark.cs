@@ -16,6 +16,7 @@ internal static class HttpBenchmark
         var script = work.Combine("search-mix.lua");
         await File.WriteAllTextAsync(script, WrkScript.For(paths), cancellationToken);
         using var serve = await ServeProcess.StartAsync(indexPath, outputCache, work, cancellationToken);
+        await serve.WarmUpAsync(paths, InProcessSearch.WarmPasses, cancellationToken);
         var before = serve.Memory();
         string[] arguments =
         [

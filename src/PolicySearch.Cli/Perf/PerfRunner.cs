@@ -58,6 +58,7 @@ internal sealed partial class PerfRunner
             });
         }
 
+        index ??= _settings.IndexPath is { } given ? Path.GetFullPath(given) : null;
         if (index is null && (_sections & (PerfSections.Search | PerfSections.Startup | PerfSections.Http)) != 0)
         {
             // Those sections need an index of the corpus; built as the import section would, but not reported.

@@ -14,14 +14,7 @@ internal static class ProcessCpu
     /// <returns>Null where /proc is not there or the process has exited.</returns>
     public static TimeSpan? Read(int processId)
     {
-        try
-        {
-            return Parse(File.ReadAllText($"/proc/{processId.ToString(CultureInfo.InvariantCulture)}/stat"));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        return ProcFiles.Read(processId, "stat") is { } text ? Parse(text) : null;
     }
 
     /// <summary>utime + stime: fields 14 and 15, counted after the command name, which is in parentheses and may hold spaces.</summary>

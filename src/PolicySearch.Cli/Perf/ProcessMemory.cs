@@ -8,14 +8,7 @@ internal sealed record ProcessMemory(double RssMB, double PeakMB)
     /// <returns>Null where /proc is not there (not Linux) or the process has exited.</returns>
     public static ProcessMemory? Read(int processId)
     {
-        try
-        {
-            return Parse(File.ReadAllText($"/proc/{processId.ToString(CultureInfo.InvariantCulture)}/status"));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        return ProcFiles.Read(processId, "status") is { } text ? Parse(text) : null;
     }
 
     /// <summary>Reads the VmRSS and VmHWM lines ("VmHWM:	  123456 kB"); null when either is missing (a zombie has neither).</summary>

@@ -62,6 +62,23 @@ internal sealed class ServeProcess : IDisposable
 
     public ProcessMemory? Memory() => ProcessMemory.Read(_child.Id);
 
+    /// <summary>Requests every path <paramref name="passes"/> times, one at a time (JIT, first reads), before the measured load.</summary>
+    public async Task WarmUpAsync(IReadOnlyList<string> paths, int passes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var path in paths)
+            {
+                using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new PerfFailure($"`policysearch serve` answered {(int)response.StatusCode} to {path}; see {LogFile}.");
+                }
+            }
+        }
+    }
+
     public void Dispose()
     {
         _http.Dispose();
