@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The performance benchmark on a fresh clone: installs wrk if it is missing (with apt-get, when run as root),
 # builds Release, runs `policysearch perf` on the corpus and writes perf.json (and perf.txt, the printed tables).
-# Run from anywhere:  tools/perf/run.sh [CORPUS=samples] [PERF OPTIONS...]
+# Run from anywhere:  tools/perf/run.sh [CORPUS] [PERF OPTIONS...]   (CORPUS: a folder of *.jsonl(.gz) or one archive; default samples)
 #   tools/perf/run.sh ../shared/corpus --rounds 3
 #   tools/perf/run.sh samples --sections all --scale 3 --http-seconds 20
-# Environment: OUT=DIR for perf.json and perf.txt (default: the repository root).
+# Paths are taken from the repository root. Environment: OUT=DIR for perf.json and perf.txt (default: the repository root).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-corpus="${1:-samples}"
-[ $# -gt 0 ] && shift
+corpus=samples
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then corpus="$1"; shift; fi
 out="${OUT:-.}"
 if ! command -v wrk >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
