@@ -36,7 +36,13 @@ internal sealed class PerfReport
 
     public List<HttpResult> Http { get; } = [];
 
-    /// <summary>Why the HTTP section did not run (wrk missing), when selected.</summary>
+    /// <summary>`serve` (http section): process start to the first 200 from /api/search; measured without wrk too.</summary>
+    public double? ServeStartupToFirstSearchMs { get; set; }
+
+    /// <summary>`serve` (http section): process start to /health/ready answering 200.</summary>
+    public double? ServeStartupToReadyMs { get; set; }
+
+    /// <summary>Why the load part of the HTTP section did not run (wrk missing), when selected.</summary>
     public string? HttpSkipped { get; set; }
 
     public CrawlResult? Crawl { get; set; }

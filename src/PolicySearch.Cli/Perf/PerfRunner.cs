@@ -134,6 +134,8 @@ internal sealed partial class PerfRunner
         {
             report.HttpSkipped = WrkLocator.Missing;
             AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(WrkLocator.Missing)}[/]");
+            using var serve = await ServeProcess.StartAsync(index, outputCache: false, _work, cancellationToken);
+            (report.ServeStartupToFirstSearchMs, report.ServeStartupToReadyMs) = (serve.StartupToFirstSearchMs, serve.StartupToReadyMs);
             return;
         }
 
@@ -142,6 +144,8 @@ internal sealed partial class PerfRunner
         {
             report.Http.Add(await HttpBenchmark.RunAsync(wrk, index, load, cache, _work, cancellationToken));
         }
+
+        (report.ServeStartupToFirstSearchMs, report.ServeStartupToReadyMs) = (report.Http[0].StartupToFirstSearchMs, report.Http[0].StartupToReadyMs);
     }
 
     private async Task CrawlAsync(PerfReport report, CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public sealed class PerfCommandTests : IDisposable
         var scale = root.GetProperty("scale");
         Assert.Equal(2 * Documents, scale.GetProperty("import").GetProperty("documents").GetInt64());
         Assert.Contains(scale.GetProperty("searches").EnumerateArray(), s => s.GetProperty("kind").GetString() == "all");
+        Assert.True(root.GetProperty("serveStartupToFirstSearchMs").GetDouble() > 0);
         if (WrkLocator.Find() is null)
         {
             Assert.Contains("apt-get install wrk", root.GetProperty("httpSkipped").GetString(), StringComparison.Ordinal);
