@@ -14,6 +14,10 @@ public sealed class ImportSettings : IndexCommandSettings
     [Description("Indexing threads (default: one per core).")]
     public int? Threads { get; init; }
 
+    [CommandOption("--json")]
+    [Description("Print the summary as JSON (documents, bytes, elapsed, docs/s, MB/s, peak working set) instead of the progress bar and table.")]
+    public bool Json { get; init; }
+
     public override ValidationResult Validate()
     {
         var missing = Files.FirstOrDefault(file => !File.Exists(file));

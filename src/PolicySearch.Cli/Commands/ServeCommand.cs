@@ -28,7 +28,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             {
                 var files = SampleArchive.FindFiles(environment.SampleOptions.Path);
                 AnsiConsole.MarkupLine($"[bold]First run:[/] building the index at {Markup.Escape(Path.GetFullPath(indexPath))} from {files.Count} sample archive file(s)…");
-                var summary = await ImportCommand.ImportAsync(environment, environment.IndexOptions, environment.ImportOptions, files, cancellationToken);
+                var summary = await ImportCommand.ImportAsync(environment, environment.IndexOptions, environment.ImportOptions, files, showProgress: true, cancellationToken);
                 ImportReport.WriteSummary(AnsiConsole.Console, summary, indexPath);
                 if (summary.Cancelled)
                 {

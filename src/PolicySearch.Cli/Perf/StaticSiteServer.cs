@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace PolicySearch.Cli.Perf;
+
+/// <summary>Serves a folder (the offline sample site) on 127.0.0.1 with Kestrel, in this process, for the crawl benchmark.</summary>
+internal sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<StaticSiteServer> StartAsync(string root, CancellationToken cancellationToken)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Path.GetFullPath(root) });
+        builder.WebHost.UseUrls(address.ToString());
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".shtml"] = "text/html";
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.GetFullPath(root)),
+            ContentTypeProvider = types,
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "application/octet-stream",
+        });
+        await app.StartAsync(cancellationToken);
+        return new StaticSiteServer(app, address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
