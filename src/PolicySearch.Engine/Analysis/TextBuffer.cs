@@ -4,7 +4,7 @@ namespace PolicySearch.Engine.Analysis;
 internal sealed class TextBuffer
 {
     /// <summary>A buffer grown past this many chars for one long text is let go after it.</summary>
-    private const int KeepChars = 1 << 20;
+    private const int KeepChars = 256 * 1024;
 
     public char[] Chars { get; private set; } = new char[1024];
 
