@@ -1,8 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Util;
 
 namespace PolicySearch.Engine.Analysis;
 
@@ -13,15 +9,12 @@ namespace PolicySearch.Engine.Analysis;
 /// </summary>
 internal sealed class BigramAnalyzer : Analyzer
 {
-    private const CJKScript Scripts = CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
     protected override TextReader InitReader(string fieldName, TextReader reader) => new FoldingCharFilter(reader);
 
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new CJKWidthFilter(tokenizer);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
-        stream = new CJKBigramFilter(stream, Scripts, outputUnigrams: true);
-        return new TokenStreamComponents(tokenizer, stream);
-    }
+    /// <summary>
+    /// The tokens of StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter(HAN |
+    /// HIRAGANA | KATAKANA | HANGUL, outputUnigrams: true), built faster (see <see cref="BigramTokenizer"/>).
+    /// </summary>
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new BigramTokenizer(reader));
 }

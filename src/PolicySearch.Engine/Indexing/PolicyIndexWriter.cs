@@ -216,6 +216,10 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
         _writer.Commit();
     }
 
+    /// <summary>
+    /// No compound files: packing each new segment into a .cfs copies every byte of it once more on the
+    /// indexing thread (docs/benchmarks.md). Indexes written with compound files stay readable.
+    /// </summary>
     private static IndexWriterConfig CreateConfig(IndexOptions options)
     {
         var merges = new ConcurrentMergeScheduler();
@@ -226,6 +230,8 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
             RAMBufferSizeMB = options.RamBufferMB,
             Similarity = new BM25Similarity(),
             MergeScheduler = merges,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            UseCompoundFile = false,
             WriteLockTimeout = 0,
         };
     }

@@ -11,7 +11,7 @@ public sealed class DamagedIndexTests
     public async Task A_truncated_segment_answers_503_index_corrupt_with_how_to_recover()
     {
         using var index = await TestIndex.CreateAsync();
-        var segment = Directory.EnumerateFiles(index.IndexPath, "*.cfs").OrderByDescending(file => new FileInfo(file).Length).First();
+        var segment = Directory.EnumerateFiles(index.IndexPath, "*.fnm").OrderByDescending(file => new FileInfo(file).Length).First();
         using (var stream = new FileStream(segment, FileMode.Open))
         {
             stream.SetLength(stream.Length / 2);

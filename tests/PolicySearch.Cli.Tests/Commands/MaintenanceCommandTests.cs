@@ -22,7 +22,7 @@ public sealed class MaintenanceCommandTests : IDisposable
         var archive = Archives.Write(_work.Combine("small.jsonl"), Enumerable.Range(0, 20).Select(i => Archives.Line($"d{i}", $"通知{i}", "营商环境正文。")));
         await CliProcess.RunAsync(_work.Path, "import", archive, "--threads", "1", "--index", IndexPath);
         var clean = await CliProcess.RunAsync(_work.Path, "check", "--index", IndexPath);
-        var segment = Directory.GetFiles(IndexPath, "*.cfs").Single();
+        var segment = Directory.GetFiles(IndexPath, "*.fnm").Single(); // the segment's field infos, read whenever it is opened
         await using (var stream = new FileStream(segment, FileMode.Open, FileAccess.Write))
         {
             stream.SetLength(stream.Length / 2);

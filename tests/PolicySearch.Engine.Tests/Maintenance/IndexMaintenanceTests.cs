@@ -30,7 +30,7 @@ public sealed class IndexMaintenanceTests
     public void A_truncated_segment_is_reported_broken_with_the_documents_a_fix_would_lose()
     {
         using var index = TwoSegments();
-        var damaged = Truncate(index.Options.Path, "_1.cfs");
+        var damaged = Truncate(index.Options.Path, "_1.fnm");
 
         var report = _maintenance.Check(index.Options.Path);
 
@@ -46,7 +46,7 @@ public sealed class IndexMaintenanceTests
     public void Opening_a_damaged_index_for_search_names_the_index_and_the_recovery_path()
     {
         using var index = TwoSegments();
-        Truncate(index.Options.Path, "_1.cfs");
+        Truncate(index.Options.Path, "_1.fnm");
 
         var error = Assert.Throws<PolicySearchException>(() => PolicyIndexReader.Open(index.Options, NullLogger.Instance));
 
@@ -81,7 +81,7 @@ public sealed class IndexMaintenanceTests
     public void Fix_drops_the_broken_segment_and_the_rest_stays_searchable()
     {
         using var index = TwoSegments();
-        Truncate(index.Options.Path, "_1.cfs");
+        Truncate(index.Options.Path, "_1.fnm");
 
         var result = _maintenance.Fix(index.Options.Path);
 
