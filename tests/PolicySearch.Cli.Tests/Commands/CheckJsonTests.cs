@@ -19,7 +19,7 @@ public sealed class CheckJsonTests : IDisposable
         await CliProcess.RunAsync(_work.Path, "import", archive, "--threads", "1", "--index", IndexPath);
         var clean = await CliProcess.RunAsync(_work.Path, "check", "--json", "--index", IndexPath);
         var cleanFix = await CliProcess.RunAsync(_work.Path, "check", "--fix", "--json", "--index", IndexPath);
-        var segment = Directory.GetFiles(IndexPath, "*.cfs").Single();
+        var segment = Directory.GetFiles(IndexPath, "*.fnm").Single(); // the segment's field infos, read whenever it is opened
         await using (var stream = new FileStream(segment, FileMode.Open, FileAccess.Write))
         {
             stream.SetLength(stream.Length / 2);
