@@ -3,6 +3,8 @@
 # Reports 5xx and non-2xx counts, latency p50/p99, RSS and GC heap of `serve` every 5 s, load average, and for every
 # crawled document the delay from its commit to the first search answer that contains it.
 # Usage: tools/soak/run.sh [DURATION_SECONDS=600] [RATE=50]   (Release build; needs wrk, python3, curl)
+# SOAK_COMMIT_EVERY_PAGES=N makes each crawl commit every N fetched pages (Crawler:CommitEveryPages) instead of once
+# at its end (the default 50 is more than a run fetches).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION="${1:-600}"; RATE="${2:-50}"; PORT=5179; SITE_PORT=5180; WARMUP=60
@@ -35,8 +37,9 @@ cat >"$WORK/soak-site.json" <<JSON
   "recrawlInterval": "1.00:00:00", "obeyRobots": false, "useSitemaps": false
 }
 JSON
-# Writer: one crawl after another; each run fetches the list page and the pages it has not seen, committing every 2 pages.
-( while true; do POLICYSEARCH_Crawler__CommitEveryPages=2 "${CLI[@]}" crawl "$WORK/soak-site.json" --index "$INDEX" >>"$WORK/crawl.log" 2>&1 && echo 0 >>"$WORK/crawls.txt" || echo $? >>"$WORK/crawls.txt"; done ) &
+# Writer: one crawl after another; each run fetches the list page and the pages it has not seen, then commits.
+export POLICYSEARCH_Crawler__CommitEveryPages="${SOAK_COMMIT_EVERY_PAGES:-50}"
+( while true; do "${CLI[@]}" crawl "$WORK/soak-site.json" --index "$INDEX" >>"$WORK/crawl.log" 2>&1 && echo 0 >>"$WORK/crawls.txt" || echo $? >>"$WORK/crawls.txt"; done ) &
 WRITER=$!; PIDS="$PIDS $WRITER"
 
 # Every 5 s: time, RSS (KB) of serve, 1-minute load average, GC heap bytes from /metrics.

@@ -3,13 +3,14 @@
 
 Usage: site_and_probe.py SITE_PORT API_URL INDEX_DIR OUT_DIR DURATION_SECONDS [PAGE_EVERY_SECONDS=1]
 
-- Site: /index.html lists the newest 100 pages; a new /content_N.htm appears every PAGE_EVERY_SECONDS, its title and
+- Site: /index.html lists the newest 10 pages; a new /content_N.htm appears every PAGE_EVERY_SECONDS, its title and
   body carrying a unique letters-only marker (one token for the analyzer). Every fetch of a content page is timed.
 - Commits: the index folder is listed every 20 ms; the first time a segments_N is seen is that commit's time.
 - Probe: once a commit appears after a page was fetched, /api/search?q=MARKER is polled every 20 ms until an answer
   200 contains the marker. Delay = first such answer - the commit's time (the first commit seen after the fetch: if the
   page missed it, the delay is overstated, never understated). /health's lastCommitTime gives a second figure.
-Writes OUT_DIR/visible.tsv: marker, generation, fetch, commit, found (epoch s), delay_ms, delay_from_health_ms.
+Writes OUT_DIR/visible.tsv: marker, generation, fetch, commit, found (epoch s), delay_ms, delay_from_health_ms,
+health_generation (the generation /health reported just after).
 """
 import json, os, sys, threading, time, urllib.parse, urllib.request
 from datetime import datetime
@@ -50,7 +51,7 @@ def write_page(n):
 
 
 def write_index(newest):
-    links = "\n".join(f'<li><a href="content_{n}.htm">关于浸泡测试{marker(n)}的通知</a></li>' for n in range(newest, max(-1, newest - 100), -1))
+    links = "\n".join(f'<li><a href="content_{n}.htm">关于浸泡测试{marker(n)}的通知</a></li>' for n in range(newest, max(-1, newest - 10), -1))
     path = os.path.join(site, "index.html")
     with open(path + ".tmp", "w", encoding="utf-8") as f:
         f.write(f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>浸泡测试 信息公开</title></head><body><ul>{links}</ul></body></html>')
@@ -109,7 +110,7 @@ def get(url):
 def probe():
     found = set()
     with open(os.path.join(out_dir, "visible.tsv"), "w") as out:
-        out.write("marker\tgeneration\tfetch\tcommit\tfound\tdelay_ms\tdelay_from_health_ms\n")
+        out.write("marker\tgeneration\tfetch\tcommit\tfound\tdelay_ms\tdelay_from_health_ms\thealth_generation\n")
         while time.time() < end + 20:
             with lock:
                 waiting = []
@@ -130,7 +131,7 @@ def probe():
                     from_health = ""
                     if committed:
                         from_health = f"{(now - datetime.fromisoformat(committed.replace('Z', '+00:00')).timestamp()) * 1000:.0f}"
-                    out.write(f"{m}\t{generation}\t{at:.3f}\t{commit_at:.3f}\t{now:.3f}\t{(now - commit_at) * 1000:.0f}\t{from_health}\n")
+                    out.write(f"{m}\t{generation}\t{at:.3f}\t{commit_at:.3f}\t{now:.3f}\t{(now - commit_at) * 1000:.0f}\t{from_health}\t{health.get('generation', '')}\n")
                     out.flush()
             time.sleep(0.02)
 
