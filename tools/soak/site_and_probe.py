@@ -7,7 +7,7 @@ Usage: site_and_probe.py SITE_PORT API_URL INDEX_DIR OUT_DIR DURATION_SECONDS [P
   body carrying a unique letters-only marker (one token for the analyzer). Every fetch of a content page is timed.
 - Commits: the index folder is listed every 20 ms; the first time a segments_N is seen is that commit's time.
 - Probe: once a commit appears after a page was fetched, /api/search?q=MARKER is polled every 20 ms until an answer
-  200 contains the marker. Delay = first such answer - the commit's time (the first commit seen after the fetch: if the
+  200 has a hit whose title carries the marker (the answer echoes the query, so the body alone proves nothing). Delay = first such answer - the commit's time (the first commit seen after the fetch: if the
   page missed it, the delay is overstated, never understated). /health's lastCommitTime gives a second figure.
 Writes OUT_DIR/visible.tsv: marker, generation, fetch, commit, found (epoch s), delay_ms, delay_from_health_ms,
 health_generation (the generation /health reported just after).
@@ -124,7 +124,7 @@ def probe():
                 m = marker(n)
                 status, body = get(f"{api}/api/search?q={m}")
                 now = time.time()
-                if status == 200 and m in body:
+                if status == 200 and any(m in hit.get("title", "") for hit in json.loads(body).get("hits", [])):
                     found.add(n)
                     health = json.loads(get(f"{api}/health")[1] or "{}")
                     committed = health.get("lastCommitTime")
