@@ -27,8 +27,8 @@ samples = [line.split() for line in open(os.path.join(work, "samples.txt"))]
 start = float(samples[0][0])
 rows = [(float(t) - start, int(rss), float(load), int(heap) if heap != "-" else None) for t, rss, load, heap in samples]
 def window(a, b): return [r for r in rows if a <= r[0] < b]
-first, last = window(warmup, warmup + 60), window(rows[-1][0] - 60, rows[-1][0] + 1)
-after = [r for r in rows if r[0] >= warmup]
+first, last = window(warmup, warmup + 60), window(duration - 60, duration)  # the sampler starts just before wrk
+after = [r for r in rows if warmup <= r[0] < duration]
 mb = lambda kb: kb / 1024
 print(f"RSS MB (every 5 s): warm-up max {mb(max(r[1] for r in window(0, warmup))):.0f}; first minute after warm-up mean {mb(statistics.mean(r[1] for r in first)):.0f} "
       f"(min {mb(min(r[1] for r in first)):.0f}, max {mb(max(r[1] for r in first)):.0f}); last minute mean {mb(statistics.mean(r[1] for r in last)):.0f} "
@@ -43,11 +43,15 @@ visible = [line.rstrip("\n").split("\t") for line in open(os.path.join(work, "vi
 delays = [float(v[5]) for v in visible]
 commits = sorted({v[1] for v in visible})
 health = [float(v[6]) for v in visible if v[6]]
-fetched_lines = len(visible)
 print(f"commit -> searchable: {len(delays)} documents in {len(commits)} commits; median {pct(delays, 50):.0f} ms, p90 {pct(delays, 90):.0f}, "
       f"p99 {pct(delays, 99):.0f}, max {max(delays):.0f}; over 1000 ms: {sum(d > 1000 for d in delays)}")
 if health:
     print(f"found - /health lastCommitTime (commit data, set just before the commit starts): median {pct(health, 50):.0f} ms, p99 {pct(health, 99):.0f}, max {max(health):.0f}")
+exact = [float(v[5]) for v in visible if len(v) > 7 and v[7] == v[1]]
+if exact:
+    # /health served the very commit the probe attributed the document to: the attribution is exact.
+    print(f"  of which attributed exactly (/health generation = the commit's): {len(exact)}; median {pct(exact, 50):.0f} ms, p90 {pct(exact, 90):.0f}, "
+          f"p99 {pct(exact, 99):.0f}, max {max(exact):.0f}; the other {len(delays) - len(exact)} are upper bounds (/health already served a later commit, which may be the one that held the document)")
 crawls = open(os.path.join(work, "crawls.txt")).read().split()
 print(f"crawl runs: {len(crawls)} (exit codes: {', '.join(f'{c}×{crawls.count(c)}' for c in sorted(set(crawls)))})")
 if len(commits) > 1:
