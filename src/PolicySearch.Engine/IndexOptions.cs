@@ -12,5 +12,6 @@ public sealed class IndexOptions
     public double RamBufferMB { get; set; } = 128;
 
     /// <summary>How often a reader looks for a newer commit (another process's import or crawl).</summary>
-    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <remarks>Each check lists the index directory; the reader is reopened only when the newest commit changed.</remarks>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -2,7 +2,10 @@ using PolicySearch.Engine;
 
 namespace PolicySearch.Api.Caching;
 
-/// <summary>Checks the index for a new commit every Index:RefreshInterval (another process may import or crawl).</summary>
+/// <summary>
+/// Checks the index for a new commit every Index:RefreshInterval (another process may import or crawl), the cadence of the
+/// reader's own timer, and evicts the cached searches when the generation changed.
+/// </summary>
 internal sealed class IndexWatcher : BackgroundService
 {
     private readonly IndexRefresher _refresher;
@@ -23,7 +26,7 @@ internal sealed class IndexWatcher : BackgroundService
         {
             do
             {
-                await _refresher.RefreshAsync(stoppingToken);
+                await _refresher.CheckAsync(stoppingToken);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }

@@ -79,6 +79,7 @@ internal sealed partial class CrawlService : BackgroundService
                 report = await _crawler.CrawlAsync(site, writer, stateDirectory, null, progress, stoppingToken);
             }
 
+            await _refresher.RefreshAsync(CancellationToken.None); // a finished crawl's documents are searchable when its status says so
             job.Finish(report, _time.GetUtcNow());
             Count(report, job.Status.Trigger);
             LogFinished(_logger, job.Id, job.Site, report.Stop, report.PagesFetched, report.NewDocuments, report.ChangedDocuments, report.RemovedDocuments);

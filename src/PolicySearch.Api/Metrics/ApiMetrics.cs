@@ -47,6 +47,8 @@ internal sealed class ApiMetrics
         MetricText.Sample(text, "policysearch_index_documents", string.Empty, documents);
         MetricText.Header(text, "policysearch_index_generation", "gauge", "Commit generation the searchers read.");
         MetricText.Sample(text, "policysearch_index_generation", string.Empty, generation);
+        MetricText.Header(text, "dotnet_gc_heap_size_bytes", "gauge", "Managed heap size after the last garbage collection.");
+        MetricText.Sample(text, "dotnet_gc_heap_size_bytes", string.Empty, GC.GetGCMemoryInfo().HeapSizeBytes);
         return text.ToString();
     }
 

@@ -16,7 +16,8 @@ namespace PolicySearch.Engine.Searching;
 
 /// <summary>
 /// Searches an index directory. Readers come from a <see cref="SearcherManager"/> that a timer
-/// refreshes, so commits made by another process (an import, a crawl) become visible without a restart.
+/// refreshes, so commits made by another process (an import, a crawl) become visible without a restart
+/// (see PolicyIndexReader.Refreshing.cs).
 /// </summary>
 public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
 {
@@ -26,7 +27,6 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     private readonly ILogger _logger;
     private readonly SynonymSet _synonyms;
     private readonly Suggester _suggester;
-    private int _refreshing;
 
     private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, SynonymSet synonyms, ILogger logger)
     {
@@ -36,7 +36,9 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         _logger = logger;
         _suggester = new Suggester(logger);
         Path = System.IO.Path.GetFullPath(options.Path);
-        _refreshTimer = new Timer(_ => Refresh(), null, options.RefreshInterval, options.RefreshInterval);
+        _generation = ReadGeneration();
+        _manager.AddListener(new GenerationListener(this));
+        _refreshTimer = new Timer(_ => CheckForCommit(), null, options.RefreshInterval, options.RefreshInterval);
     }
 
     public string Path { get; }
@@ -147,44 +149,6 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         finally
         {
             _manager.Release(searcher);
-        }
-    }
-
-    /// <summary>Picks up a newer commit now instead of at the next timer tick.</summary>
-    public void Refresh()
-    {
-        if (Interlocked.Exchange(ref _refreshing, 1) == 1)
-        {
-            return;
-        }
-
-        try
-        {
-            _manager.MaybeRefresh();
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
-        {
-            LogRefreshFailed(_logger, ex, Path);
-        }
-        finally
-        {
-            Volatile.Write(ref _refreshing, 0);
-        }
-    }
-
-    /// <summary>
-    /// Like <see cref="Refresh"/>, but when a refresh is already running (the timer's) waits for it and refreshes again,
-    /// so a commit made before the call is visible when it returns.
-    /// </summary>
-    public void RefreshBlocking()
-    {
-        try
-        {
-            _manager.MaybeRefreshBlocking();
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
-        {
-            LogRefreshFailed(_logger, ex, Path);
         }
     }
 

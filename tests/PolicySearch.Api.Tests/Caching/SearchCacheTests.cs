@@ -7,6 +7,7 @@ using PolicySearch.Api.Tests.Fixtures;
 using PolicySearch.Core.Documents;
 using PolicySearch.Engine;
 using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Searching;
 
 namespace PolicySearch.Api.Tests.Caching;
 
@@ -31,6 +32,43 @@ public sealed class SearchCacheTests
         Assert.False(otherQuery.Headers.Contains("Age"));
         Assert.False(afterCommit.Headers.Contains("Age"), "The commit should have evicted the cached search.");
         Assert.Equal(Total(await first.Content.ReadFromJsonAsync<JsonElement>()) + 1, Total(await afterCommit.Content.ReadFromJsonAsync<JsonElement>()));
+    }
+
+    [Fact]
+    public async Task A_cached_search_is_not_served_once_the_reader_has_a_newer_commit_even_before_eviction()
+    {
+        // Timers off: only the explicit check below refreshes the reader; nothing evicts the cache.
+        await using var app = await ConfiguredApp.StartAsync(new Dictionary<string, string?> { ["Index:RefreshInterval"] = "01:00:00" });
+        var reader = app.Services.GetRequiredService<PolicyIndexReader>();
+
+        var first = await app.Client.GetAsync(Urls.Search("法治"));
+        var cached = await app.Client.GetAsync(Urls.Search("法治"));
+        await AddDocumentAsync(app.Index.IndexPath);
+        var beforeCheck = await app.Client.GetAsync(Urls.Search("法治"));
+        Assert.True(reader.CheckForCommit());
+        var afterCheck = await app.Client.GetAsync(Urls.Search("法治"));
+
+        Assert.True(cached.Headers.Contains("Age"), "The second identical search should come from the cache.");
+        Assert.True(beforeCheck.Headers.Contains("Age"), "Before the reader sees the commit, the cached answer is still right.");
+        Assert.False(afterCheck.Headers.Contains("Age"), "The reader's newer generation should bypass the cached answer.");
+        Assert.Equal(Total(await first.Content.ReadFromJsonAsync<JsonElement>()) + 1, Total(await afterCheck.Content.ReadFromJsonAsync<JsonElement>()));
+    }
+
+    [Fact]
+    public async Task The_watcher_check_evicts_the_cached_searches_when_the_generation_changes()
+    {
+        await using var app = await ConfiguredApp.StartAsync(new Dictionary<string, string?> { ["Index:RefreshInterval"] = "01:00:00" });
+        var refresher = app.Services.GetRequiredService<IndexRefresher>();
+        await refresher.CheckAsync(CancellationToken.None);
+        await app.Client.GetAsync(Urls.Search("法治"));
+
+        await refresher.CheckAsync(CancellationToken.None);
+        var unchanged = app.Logs.Events.Count(e => e.MessageTemplate.Text.StartsWith("Index generation", StringComparison.Ordinal));
+        await AddDocumentAsync(app.Index.IndexPath);
+        await refresher.CheckAsync(CancellationToken.None);
+        var evictions = app.Logs.Events.Count(e => e.MessageTemplate.Text.StartsWith("Index generation", StringComparison.Ordinal));
+
+        Assert.Equal(unchanged + 1, evictions);
     }
 
     private static int Total(JsonElement results) => results.GetProperty("total").GetInt32();
