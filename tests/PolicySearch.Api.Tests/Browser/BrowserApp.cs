@@ -55,7 +55,9 @@ public sealed class BrowserApp : IAsyncLifetime
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         options.Locale ??= "zh-CN";
         var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // Generous: these tests check behaviour, not speed, and share two cores with the other test classes'
+        // servers and indexes (a navigation took over 10 s there once).
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
