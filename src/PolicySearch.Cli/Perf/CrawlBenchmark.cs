@@ -6,7 +6,7 @@ using PolicySearch.Engine.Indexing;
 namespace PolicySearch.Cli.Perf;
 
 /// <summary>
-/// What tools/crawl-bench did, in process: serves samples/site on 127.0.0.1, crawls it with its site file
+/// In process: serves samples/site on 127.0.0.1, crawls it with its site file
 /// (crawler-config/sample-site.json, seed moved to the loopback address, delay 0) into a fresh index and state.
 /// </summary>
 internal static class CrawlBenchmark

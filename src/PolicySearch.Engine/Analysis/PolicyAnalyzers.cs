@@ -29,7 +29,7 @@ internal static class PolicyAnalyzers
     /// SmartCn looks for a `smartcn-data` folder from the program's folder up to the root and, if it
     /// finds one without dictionaries, fails for the life of the process. Only the embedded
     /// dictionaries are used: the segmenter reads them from SmartCn's assembly itself, and this setting
-    /// keeps SmartCn's own code (still loaded for <see cref="PolicyHmmTokenizer"/>) on them too.
+    /// keeps SmartCn's own code (still loaded by the identity tests' reference tokenizer) on them too.
     /// </summary>
     private static WordAnalyzer CreateWords()
     {

@@ -1,10 +1,11 @@
 using Lucene.Net.Analysis.Cn.Smart;
+using PolicySearch.Engine.Analysis;
 
-namespace PolicySearch.Engine.Analysis;
+namespace PolicySearch.Engine.Tests.Analysis;
 
 /// <summary>
 /// SmartCn's own tokenizer with <see cref="ClauseBoundaries"/> as safe buffer ends: the reference that
-/// <see cref="FastSmartCnTokenizer"/> must match token for token (see the identity tests). Not used for indexing.
+/// <see cref="FastSmartCnTokenizer"/> must match token for token (see <see cref="WordSegmenterIdentityTests"/>).
 /// </summary>
 internal sealed class PolicyHmmTokenizer : HMMChineseTokenizer
 {
