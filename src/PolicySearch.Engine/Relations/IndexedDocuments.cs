@@ -21,7 +21,7 @@ internal sealed class IndexedDocuments
         return top.ScoreDocs.Length == 0 ? null : (top.ScoreDocs[0].Doc, Load(top.ScoreDocs[0].Doc));
     }
 
-    public PolicyDocument Load(int docId) => DocumentMapper.FromStored(_searcher.Doc(docId));
+    public PolicyDocument Load(int docId) => DocumentMapper.Load(_searcher.IndexReader, docId);
 
     /// <summary>At most <paramref name="max"/> documents holding the term, in index order.</summary>
     public List<PolicyDocument> WithTerm(string field, string value, int max) =>

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using PolicySearch.Core.Documents;
 
@@ -6,11 +7,12 @@ namespace PolicySearch.Engine.Schema;
 
 /// <summary>
 /// Where each article of a body starts and ends, found once at index time and stored as packed
-/// variable-length integers, so a snippet picks its article without splitting the body per search.
+/// variable-length integers in binary doc values, so a snippet picks its article without splitting the
+/// body per search.
 /// </summary>
 internal static class ArticleBounds
 {
-    public static StoredField Field(string body)
+    public static BinaryDocValuesField Field(string body)
     {
         var articles = ArticleSplitter.Split(body);
         using var bytes = new MemoryStream(articles.Count * 4);
@@ -25,24 +27,25 @@ internal static class ArticleBounds
             }
         }
 
-        return new StoredField(IndexFields.ArticleBounds, bytes.ToArray());
+        return new BinaryDocValuesField(IndexFields.ArticleBounds, new BytesRef(bytes.ToArray()));
     }
 
-    /// <summary>The articles of a stored body; labels are read from the body's text, chapters are not kept.</summary>
-    public static IReadOnlyList<DocumentArticle> Read(BytesRef? stored, string body)
+    /// <summary>The articles of an indexed body; labels are read from the body's text, chapters are not kept.</summary>
+    public static IReadOnlyList<DocumentArticle> Read(IndexReader reader, int docId, string body)
     {
-        if (stored is null || stored.Length == 0)
+        var stored = BinaryValues.Read(reader, docId, IndexFields.ArticleBounds);
+        if (stored.Length == 0)
         {
             return [];
         }
 
         var articles = new List<DocumentArticle>();
-        using var reader = new BinaryReader(new MemoryStream(stored.Bytes, stored.Offset, stored.Length, writable: false));
+        var packed = stored.Bytes.AsSpan(stored.Offset, stored.Length);
         var end = 0;
-        while (reader.BaseStream.Position < reader.BaseStream.Length)
+        while (!packed.IsEmpty)
         {
-            var start = end + reader.Read7BitEncodedInt();
-            end = start + reader.Read7BitEncodedInt();
+            var start = end + Read7BitEncodedInt(ref packed);
+            end = start + Read7BitEncodedInt(ref packed);
             if (end > body.Length)
             {
                 throw new InvalidDataException("A stored article lies beyond its body; rebuild the index.");
@@ -52,5 +55,28 @@ internal static class ArticleBounds
         }
 
         return articles;
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter.Write7BitEncodedInt(int)"/> wrote.</summary>
+    private static int Read7BitEncodedInt(ref Span<byte> packed)
+    {
+        var value = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            if (packed.IsEmpty)
+            {
+                break;
+            }
+
+            var part = packed[0];
+            packed = packed[1..];
+            value |= (part & 0x7F) << shift;
+            if (part < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("Stored article offsets are cut short; rebuild the index.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Metadata;
@@ -10,11 +11,13 @@ namespace PolicySearch.Engine.Schema;
 
 /// <summary>
 /// Maps a <see cref="PolicyDocument"/> to its Lucene document and back. The record is stored as JSON
-/// without its body, the body as a stored field of its own, and the metadata once more as a hit summary
-/// (doc values); every other field is indexed only.
+/// without its body, the body as doc values of its own (<see cref="StoredBodies"/>), and the metadata
+/// once more as a hit summary (doc values); every other field is indexed only.
 /// </summary>
 internal static class DocumentMapper
 {
+    private static readonly ISet<string> SourceOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Source };
+
     public static Document ToLucene(PolicyDocument source)
     {
         var document = new Document
@@ -24,7 +27,8 @@ internal static class DocumentMapper
             HitSummaries.Field(source),
             new TextField(IndexFields.Title, source.Title, Field.Store.NO),
             new TextField(IndexFields.TitleBigrams, source.Title, Field.Store.NO),
-            new TextField(IndexFields.Body, source.Body, Field.Store.YES),
+            new TextField(IndexFields.Body, source.Body, Field.Store.NO),
+            StoredBodies.Field(source.Body),
             ArticleBounds.Field(source.Body),
             new TextField(IndexFields.BodyBigrams, source.Body, Field.Store.NO),
         };
@@ -54,18 +58,15 @@ internal static class DocumentMapper
         return document;
     }
 
-    public static PolicyDocument FromStored(Document stored)
+    public static PolicyDocument Load(IndexReader reader, int docId)
     {
+        var stored = reader.Document(docId, SourceOnly);
         var json = stored.Get(IndexFields.Source, CultureInfo.InvariantCulture)
             ?? throw new InvalidDataException("An indexed document has no stored source.");
         var document = JsonSerializer.Deserialize<PolicyDocument>(json, PolicyJson.Options)
             ?? throw new InvalidDataException("An indexed document's stored source is null.");
-        return document with { Body = StoredBody(stored) };
+        return document with { Body = StoredBodies.Read(reader, docId) };
     }
-
-    /// <summary>The body alone, stored apart from the rest of the record so snippets need not parse the record.</summary>
-    public static string StoredBody(Document stored) =>
-        stored.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? throw new InvalidDataException("An indexed document has no stored body.");
 
     private static void AddKey(Document document, string field, string? value)
     {

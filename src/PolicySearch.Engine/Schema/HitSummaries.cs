@@ -20,12 +20,7 @@ internal static class HitSummaries
     /// <summary>The summary of a top-level document id; its body is empty.</summary>
     public static PolicyDocument Read(IndexReader reader, int docId)
     {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var values = leaf.AtomicReader.GetBinaryDocValues(IndexFields.HitSummary)
-            ?? throw new InvalidDataException("An indexed segment has no hit summaries; rebuild the index.");
-        var bytes = new BytesRef();
-        values.Get(docId - leaf.DocBase, bytes);
+        var bytes = BinaryValues.Read(reader, docId, IndexFields.HitSummary);
         return JsonSerializer.Deserialize<PolicyDocument>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), PolicyJson.Options)
             ?? throw new InvalidDataException("An indexed document's hit summary is null.");
     }

@@ -5,13 +5,16 @@ internal static class IndexFields
 {
     public const string Id = "id";
 
-    /// <summary>The whole document as JSON: the only stored field.</summary>
+    /// <summary>The document without its body as JSON: the only stored field.</summary>
     public const string Source = "_source";
+
+    /// <summary>The body as UTF-16 binary doc values (see <see cref="StoredBodies"/>).</summary>
+    public const string BodyText = "_body";
 
     /// <summary>A document's metadata for result lists, as binary doc values (see <see cref="HitSummaries"/>).</summary>
     public const string HitSummary = "_hit";
 
-    /// <summary>Packed article offsets of the body (see <see cref="ArticleBounds"/>).</summary>
+    /// <summary>Packed article offsets of the body as binary doc values (see <see cref="ArticleBounds"/>).</summary>
     public const string ArticleBounds = "_articles";
 
     public const string Title = "title";

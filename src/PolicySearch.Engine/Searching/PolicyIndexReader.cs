@@ -103,7 +103,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         try
         {
             var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
-            return top.ScoreDocs.Length == 0 ? null : DocumentMapper.FromStored(searcher.Doc(top.ScoreDocs[0].Doc));
+            return top.ScoreDocs.Length == 0 ? null : DocumentMapper.Load(searcher.IndexReader, top.ScoreDocs[0].Doc);
         }
         catch (Exception ex) when (ex is CorruptIndexException or EndOfStreamException)
         {

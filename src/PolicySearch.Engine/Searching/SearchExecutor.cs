@@ -12,7 +12,6 @@ namespace PolicySearch.Engine.Searching;
 /// </summary>
 internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet synonyms)
 {
-    private static readonly ISet<string> SnippetFields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Body, IndexFields.ArticleBounds };
 
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
@@ -75,12 +74,12 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         return (top.GetTopDocs(), facets);
     }
 
-    /// <summary>Reads only the body and its article offsets: the rest of the record is not parsed for a snippet.</summary>
+    /// <summary>Reads only the body and its article offsets (doc values): no stored record is read for a snippet.</summary>
     private (string Snippet, DocumentArticle? Article) Snippet(int docId, IReadOnlyList<string> highlightTerms)
     {
-        var stored = searcher.Doc(docId, SnippetFields);
-        var body = DocumentMapper.StoredBody(stored);
-        return ArticleSnippets.Build(body, ArticleBounds.Read(stored.GetBinaryValue(IndexFields.ArticleBounds), body), highlightTerms);
+        var reader = searcher.IndexReader;
+        var body = StoredBodies.Read(reader, docId);
+        return ArticleSnippets.Build(body, ArticleBounds.Read(reader, docId, body), highlightTerms);
     }
 
     private static Sort DateSort(SearchSort sort)
