@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli;
 
-/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats, check, backup, restore.</summary>
+/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats, check, backup, restore, and the benchmarks.</summary>
 public static class PolicySearchCli
 {
     public static async Task<int> RunAsync(string[] args)
@@ -50,6 +50,9 @@ public static class PolicySearchCli
             config.AddCommand<PerfCommand>("perf")
                 .WithDescription("Performance benchmark: analysis, import, start-up and search (1 and 2 threads) on a corpus.")
                 .WithExample("perf", "--corpus", "../shared/corpus", "--json", "perf.json");
+            config.AddCommand<PerfCompareCommand>("perf-compare")
+                .WithDescription("Our perf figures beside the Java reference's (tools/perf/java-reference) on the same corpus, in one table.")
+                .WithExample("perf-compare", "--ours", "perf.json", "--java", "java.json");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the index with Lucene's CheckIndex; --fix drops broken segments (no writer may hold the index).")
                 .WithExample("check")

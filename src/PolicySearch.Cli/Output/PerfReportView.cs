@@ -7,6 +7,9 @@ namespace PolicySearch.Cli.Output;
 /// <summary>The detail tables of `policysearch perf`, one per section that ran.</summary>
 internal static class PerfReportView
 {
+    /// <summary>In a summary table, a figure that was not measured.</summary>
+    internal const string None = "–";
+
     public static void Write(IAnsiConsole console, PerfReport report)
     {
         console.MarkupLine(Markup.Escape($"{report.Documents:N0} documents from {report.Corpus} on {report.Machine}"));

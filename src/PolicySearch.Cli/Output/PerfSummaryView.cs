@@ -8,8 +8,6 @@ namespace PolicySearch.Cli.Output;
 /// <summary>The one summary table of `policysearch perf`: a row per headline figure, 1× beside N× when the scale section ran.</summary>
 internal static class PerfSummaryView
 {
-    private const string None = "–";
-
     public static void Write(IAnsiConsole console, PerfReport report)
     {
         var scale = report.Scale;
