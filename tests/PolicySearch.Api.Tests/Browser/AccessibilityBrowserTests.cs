@@ -42,8 +42,7 @@ public sealed class AccessibilityBrowserTests
             await page.Context.AddCookiesAsync([new Cookie { Name = "ps-elder", Value = "1", Url = _app.BaseAddress }]);
         }
 
-        await page.GotoAsync(address);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GotoAsync(address, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         var file = $"{name}-{width}{(elder ? "-elder" : string.Empty)}.png";
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, file), FullPage = true });
 

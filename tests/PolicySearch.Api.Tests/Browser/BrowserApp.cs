@@ -18,6 +18,12 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// How long an action or wait may take. Generous: these tests check behaviour, not speed, and share two cores with
+    /// the other test classes' servers and indexes (their navigations load within about 1.5 s even so).
+    /// </summary>
+    public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(30);
+
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
@@ -55,9 +61,7 @@ public sealed class BrowserApp : IAsyncLifetime
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
         options.Locale ??= "zh-CN";
         var context = await Browser.NewContextAsync(options);
-        // Generous: these tests check behaviour, not speed, and share two cores with the other test classes'
-        // servers and indexes (a navigation took over 10 s there once).
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 

@@ -35,9 +35,7 @@ public sealed class DocumentPageBrowserTests
     {
         var page = await _app.NewPageAsync();
         await page.GotoAsync("/documents/doc-implementation");
-        await page.ClickAsync(".relations-cites a[href='/documents/doc-rule-of-law']");
-
-        await page.WaitForURLAsync(new Regex("/documents/doc-rule-of-law$"));
+        await page.RunAndWaitForLoadAsync(() => page.ClickAsync(".relations-cites a[href='/documents/doc-rule-of-law']"), new Regex("/documents/doc-rule-of-law$"));
         Assert.Equal("国务院关于加强法治政府建设的意见", await page.InnerTextAsync("h1"));
         await page.Context.CloseAsync();
     }

@@ -19,9 +19,8 @@ public sealed class SearchPageBrowserTests
         var page = await _app.NewPageAsync();
         await page.GotoAsync("/");
         await page.FillAsync("#q", "法治");
-        await page.PressAsync("#q", "Enter");
+        await page.RunAndWaitForLoadAsync(() => page.PressAsync("#q", "Enter"), new Regex("q=%E6%B3%95%E6%B2%BB"));
 
-        await page.WaitForURLAsync(new Regex("q=%E6%B3%95%E6%B2%BB"));
         Assert.Matches("找到 [0-9]+ 条结果", await page.InnerTextAsync(".result-summary"));
         Assert.True(await page.Locator(".hit").CountAsync() >= 2);
         Assert.True(await page.Locator(".filters fieldset.facet").CountAsync() >= 2);
@@ -35,13 +34,12 @@ public sealed class SearchPageBrowserTests
         await page.GotoAsync("/?q=%E5%85%B3%E4%BA%8E");
         var before = await page.Locator(".hit").CountAsync();
 
-        await page.Locator("fieldset[data-facet=validity] label", new() { HasText = "有效" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("validity=valid"));
+        var valid = page.Locator("fieldset[data-facet=validity] label", new() { HasText = "有效" }).First;
+        await page.RunAndWaitForLoadAsync(() => valid.ClickAsync(), new Regex("validity=valid"));
         Assert.All(await page.Locator(".hit-meta .validity").AllInnerTextsAsync(), label => Assert.Equal("有效", label));
         Assert.True(await page.Locator("fieldset[data-facet=validity] input:checked").CountAsync() == 1);
 
-        await page.ClickAsync("text=清除全部筛选");
-        await page.WaitForURLAsync(url => !url.Contains("validity", StringComparison.Ordinal));
+        await page.RunAndWaitForLoadAsync(() => page.ClickAsync("text=清除全部筛选"), url => !url.Contains("validity", StringComparison.Ordinal), "no validity");
         Assert.Equal(before, await page.Locator(".hit").CountAsync());
         await page.Context.CloseAsync();
     }
@@ -51,8 +49,7 @@ public sealed class SearchPageBrowserTests
     {
         var page = await _app.NewPageAsync();
         await page.GotoAsync("/?q=%E5%85%B3%E4%BA%8E");
-        await page.SelectOptionAsync("#sort", "newest");
-        await page.WaitForURLAsync(new Regex("sort=newest"));
+        await page.RunAndWaitForLoadAsync(() => page.SelectOptionAsync("#sort", "newest"), new Regex("sort=newest"));
 
         var dates = (await page.Locator(".hit-meta").AllInnerTextsAsync())
             .Select(line => Regex.Match(line, "[0-9]{4}-[0-9]{2}-[0-9]{2}").Value)
@@ -69,14 +66,13 @@ public sealed class SearchPageBrowserTests
     {
         var page = await _app.NewPageAsync();
         await page.GotoAsync("/?q=%E5%85%B3%E4%BA%8E&size=2&sort=oldest");
-        await page.ClickAsync("a[rel=next]");
-        await page.WaitForURLAsync(new Regex("page=2"));
+        await page.RunAndWaitForLoadAsync(() => page.ClickAsync("a[rel=next]"), new Regex("page=2"));
         Assert.Contains("size=2", page.Url, StringComparison.Ordinal);
         Assert.Contains("sort=oldest", page.Url, StringComparison.Ordinal);
         Assert.Equal("3", await page.GetAttributeAsync("ol.hits", "start"));
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("page=2", StringComparison.Ordinal));
+        Assert.DoesNotContain("page=2", page.Url, StringComparison.Ordinal);
         Assert.Equal("1", await page.GetAttributeAsync("ol.hits", "start"));
         await page.Context.CloseAsync();
     }
@@ -87,13 +83,11 @@ public sealed class SearchPageBrowserTests
         var page = await _app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         await page.GotoAsync("/");
         await page.FillAsync("#q", "关于");
-        await page.ClickAsync(".search-row button");
-        await page.WaitForURLAsync(new Regex("q=%E5%85%B3%E4%BA%8E"));
+        await page.RunAndWaitForLoadAsync(() => page.ClickAsync(".search-row button"), new Regex("q=%E5%85%B3%E4%BA%8E"));
         Assert.True(await page.Locator(".hit").CountAsync() > 0);
 
         await page.Locator("fieldset[data-facet=validity] label", new() { HasText = "有效" }).First.ClickAsync();
-        await page.ClickAsync(".apply-filters");
-        await page.WaitForURLAsync(new Regex("validity=valid"));
+        await page.RunAndWaitForLoadAsync(() => page.ClickAsync(".apply-filters"), new Regex("validity=valid"));
         Assert.All(await page.Locator(".hit-meta .validity").AllInnerTextsAsync(), label => Assert.Equal("有效", label));
         await page.Context.CloseAsync();
     }
@@ -124,8 +118,7 @@ public sealed class SearchPageBrowserTests
         await page.WaitForSelectorAsync("#q-suggestions li[role=option]");
         await page.Keyboard.PressAsync("ArrowDown");
         var chosen = await page.InnerTextAsync("#q-option-0 span");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.EndsWith('/'));
+        await page.RunAndWaitForLoadAsync(() => page.Keyboard.PressAsync("Enter"), url => !url.EndsWith('/'), "an address past the home page");
         Assert.Contains(chosen, await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
@@ -137,14 +130,12 @@ public sealed class SearchPageBrowserTests
         await page.GotoAsync("/");
         await TabUntilAsync(page, "document.activeElement.id === 'q'");
         await page.Keyboard.TypeAsync("网络安全");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("q="));
+        await page.RunAndWaitForLoadAsync(() => page.Keyboard.PressAsync("Enter"), new Regex("q="));
 
         await TabUntilAsync(page, "!!document.activeElement.closest('.hit-title')");
         var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
         Assert.NotEqual("none", outline);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/documents/"));
+        await page.RunAndWaitForLoadAsync(() => page.Keyboard.PressAsync("Enter"), new Regex("/documents/"));
         Assert.Equal(1, await page.Locator("table.metadata").CountAsync());
         await page.Context.CloseAsync();
     }
