@@ -212,11 +212,14 @@
       window.clearTimeout(timer);
       var prefix = input.value.trim();
       latest = prefix;
+      highlight(-1);
       if (prefix.length === 0 || prefix.length > 100) { close(); return; }
       timer = window.setTimeout(function () {
         fetch("/api/suggest?q=" + encodeURIComponent(prefix) + "&size=8")
           .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
-          .then(function (body) { if (prefix === latest) { render(body.suggestions || []); } })
+          // A reply that arrives while the reader is moving through the list shown does not replace it:
+          // Enter opens the option they see selected, not a plain search.
+          .then(function (body) { if (prefix === latest && active < 0) { render(body.suggestions || []); } })
           .catch(close);
       }, 150);
     });

@@ -124,6 +124,41 @@ public sealed class SearchPageBrowserTests
     }
 
     [BrowserFact]
+    public async Task A_late_suggestion_reply_does_not_replace_the_list_the_reader_is_moving_through()
+    {
+        var page = await _app.NewPageAsync();
+        var lateReplyReleased = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var longerPrefix = Uri.EscapeDataString("关于");
+        await page.RouteAsync("**/api/suggest?*", async route =>
+        {
+            if (route.Request.Url.Contains(longerPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                await lateReplyReleased.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/");
+        await page.ClickAsync("#q");
+        await page.Keyboard.TypeAsync("关");
+        await page.WaitForSelectorAsync("#q-suggestions li[role=option]");
+        await page.Keyboard.TypeAsync("于");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var chosen = await page.InnerTextAsync("#q-option-0 span");
+
+        var lateReply = page.WaitForResponseAsync(response => response.Url.Contains(longerPrefix, StringComparison.OrdinalIgnoreCase));
+        lateReplyReleased.SetResult();
+        await (await lateReply).FinishedAsync();
+        // The page parses and would render the reply within milliseconds of receiving it.
+        await page.WaitForTimeoutAsync(500);
+        Assert.Equal("q-option-0", await page.GetAttributeAsync("#q", "aria-activedescendant"));
+
+        await page.RunAndWaitForLoadAsync(() => page.Keyboard.PressAsync("Enter"), url => !url.EndsWith('/'), "an address past the home page");
+        Assert.Contains(chosen, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Keyboard_alone_reaches_a_document_from_the_home_page_with_a_visible_focus()
     {
         var page = await _app.NewPageAsync();
