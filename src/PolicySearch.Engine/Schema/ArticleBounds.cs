@@ -40,12 +40,12 @@ internal static class ArticleBounds
         }
 
         var articles = new List<DocumentArticle>();
-        var packed = stored.Bytes.AsSpan(stored.Offset, stored.Length);
+        using var packed = new BinaryReader(new MemoryStream(stored.Bytes, stored.Offset, stored.Length, writable: false));
         var end = 0;
-        while (!packed.IsEmpty)
+        while (packed.BaseStream.Position < packed.BaseStream.Length)
         {
-            var start = end + Read7BitEncodedInt(ref packed);
-            end = start + Read7BitEncodedInt(ref packed);
+            var start = end + packed.Read7BitEncodedInt();
+            end = start + packed.Read7BitEncodedInt();
             if (end > body.Length)
             {
                 throw new InvalidDataException("A stored article lies beyond its body; rebuild the index.");
@@ -55,28 +55,5 @@ internal static class ArticleBounds
         }
 
         return articles;
-    }
-
-    /// <summary>Reads what <see cref="BinaryWriter.Write7BitEncodedInt(int)"/> wrote.</summary>
-    private static int Read7BitEncodedInt(ref Span<byte> packed)
-    {
-        var value = 0;
-        for (var shift = 0; shift < 35; shift += 7)
-        {
-            if (packed.IsEmpty)
-            {
-                break;
-            }
-
-            var part = packed[0];
-            packed = packed[1..];
-            value |= (part & 0x7F) << shift;
-            if (part < 0x80)
-            {
-                return value;
-            }
-        }
-
-        throw new InvalidDataException("Stored article offsets are cut short; rebuild the index.");
     }
 }
