@@ -5,7 +5,7 @@ using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Analysis;
 
-/// <summary>The analyzer of the schema: words by default, bigrams (with unigrams) on the *_cjk fields. Thread-safe, process-wide.</summary>
+/// <summary>The analyzer of the schema: words by default, bigrams (with unigrams where a run starts or ends) on the *_cjk fields. Thread-safe, process-wide.</summary>
 internal static class PolicyAnalyzers
 {
     private static readonly Analyzer Words = CreateWords();

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
@@ -24,15 +23,17 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _commitGate = new(1, 1);
     private readonly WriteFailure _failure;
+    private readonly int _compactedSegments;
     private bool _disposed;
 
-    private PolicyIndexWriter(LuceneDirectory directory, IndexWriter writer, string path, ILogger logger)
+    private PolicyIndexWriter(LuceneDirectory directory, IndexWriter writer, IndexOptions options, ILogger logger)
     {
         _directory = directory;
         _writer = writer;
         _logger = logger;
-        Path = path;
-        _failure = new WriteFailure(path);
+        Path = options.Path;
+        _compactedSegments = options.CompactedSegments;
+        _failure = new WriteFailure(options.Path);
     }
 
     public string Path { get; }
@@ -56,7 +57,7 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
                 writer.Commit();
             }
 
-            return new PolicyIndexWriter(directory, writer, options.Path, logger);
+            return new PolicyIndexWriter(directory, writer, options, logger);
         }
         catch (LockObtainFailedException ex)
         {
@@ -123,10 +124,11 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
     }
 
     /// <summary>
-    /// Merges the index into one segment when the load wrote at least half of its documents. Every query
-    /// pays per segment (a term lookup and a scorer in each); one segment instead of the ~11 a bulk load
-    /// leaves halves plain-search latency (docs/benchmarks.md). Later crawls add small segments that the
-    /// merge policy folds in as usual. A kill during the merge leaves the previous commit.
+    /// Merges the index into <see cref="IndexOptions.CompactedSegments"/> segments (one by default), side by
+    /// side, when the load wrote at least half of its documents. Every query pays per segment (a term
+    /// lookup and a scorer in each); one segment instead of the ~10 a bulk load leaves halves plain-search
+    /// latency (docs/benchmarks.md). Later crawls add small segments that the merge policy folds in as
+    /// usual. A kill during the merge leaves the previous commit.
     /// </summary>
     public async Task<bool> CompactAfterBulkLoadAsync(long documentsLoaded, CancellationToken cancellationToken = default)
     {
@@ -134,7 +136,7 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
         try
         {
             var segments = CommittedSegmentCount();
-            if (segments <= 1 || documentsLoaded * 2 < _writer.NumDocs)
+            if (segments <= _compactedSegments || documentsLoaded * 2 < _writer.NumDocs)
             {
                 return false;
             }
@@ -145,7 +147,7 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
                 await Task.Run(
                     () =>
                     {
-                        _writer.ForceMerge(1);
+                        _writer.ForceMerge(_compactedSegments);
                         CommitNow();
                     },
                     CancellationToken.None);
@@ -156,7 +158,7 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
             }
 
             var elapsedMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogCompacted(_logger, Path, segments, elapsedMs);
+            LogCompacted(_logger, Path, segments, _compactedSegments, elapsedMs);
             return true;
         }
         finally
@@ -223,21 +225,22 @@ public sealed partial class PolicyIndexWriter : ICompactingIndexWriter, IDisposa
     private static IndexWriterConfig CreateConfig(IndexOptions options)
     {
         var merges = new ConcurrentMergeScheduler();
-        merges.SetMaxMergesAndThreads(2, 1);
+        var mergeThreads = Math.Max(1, options.CompactedSegments);
+        merges.SetMaxMergesAndThreads(mergeThreads + 1, mergeThreads);
         return new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.RamBufferMB,
-            Similarity = new BM25Similarity(),
+            Similarity = PolicySimilarity.Instance,
             MergeScheduler = merges,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            MergePolicy = new BalancedCompactionMergePolicy { NoCFSRatio = 0 },
             UseCompoundFile = false,
             WriteLockTimeout = 0,
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted {IndexPath} from {SegmentCount} segments into one in {ElapsedMs:F0} ms")]
-    private static partial void LogCompacted(ILogger logger, string indexPath, int segmentCount, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted {IndexPath} from {SegmentCount} segments into {CompactedSegments} in {ElapsedMs:F0} ms")]
+    private static partial void LogCompacted(ILogger logger, string indexPath, int segmentCount, int compactedSegments, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Committed {IndexPath} with {DocumentCount} documents in {ElapsedMs:F0} ms")]
     private static partial void LogCommitted(ILogger logger, string indexPath, int documentCount, double elapsedMs);

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
+using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// A searcher over one reader, scoring with BM25 like the writer (Lucene 4.8 would default to TF-IDF),
+/// A searcher over one reader, scoring with <see cref="PolicySimilarity"/> like the writer,
 /// that keeps what is costly to derive from its reader: the facet fields' index-wide ordinals.
 /// </summary>
 internal sealed class PolicyIndexSearcher : IndexSearcher
@@ -16,7 +16,7 @@ internal sealed class PolicyIndexSearcher : IndexSearcher
     public PolicyIndexSearcher(IndexReader reader)
         : base(reader)
     {
-        Similarity = new BM25Similarity();
+        Similarity = PolicySimilarity.Instance;
     }
 
     public FacetOrdinals? FacetOrdinals(string field) =>

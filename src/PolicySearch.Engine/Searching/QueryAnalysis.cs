@@ -12,24 +12,12 @@ internal static class QueryAnalysis
 {
     /// <summary>
     /// The terms and positions a phrase over the field must have. Bigram fields are analysed exactly as
-    /// at index time (unigrams and bigrams), then the unigrams that a bigram covers are dropped: that keeps
-    /// the index's positions, so a phrase still matches across punctuation (最高人民法院、最高人民检察院).
+    /// at index time (bigrams, and unigrams where a run starts or ends), then the unigrams that a bigram
+    /// covers are dropped: that keeps the index's positions, so a phrase still matches across punctuation
+    /// (最高人民法院、最高人民检察院).
     /// </summary>
-    public static IReadOnlyList<(string Term, int Position)> Tokens(string field, string text)
-    {
-        var tokens = Analyze(field, text);
-        if (!IndexFields.IsBigramField(field))
-        {
-            return tokens.Select(token => (token.Term, token.Position)).ToList();
-        }
-
-        var bigrams = tokens.Where(token => token.Type == CJKBigramFilter.DOUBLE_TYPE).ToList();
-        var covered = new HashSet<int>(bigrams.Select(token => token.Start).Concat(bigrams.Select(token => token.End - 1)));
-        return tokens
-            .Where(token => token.Type != CJKBigramFilter.SINGLE_TYPE || (!covered.Contains(token.Start) && !covered.Contains(token.End - 1)))
-            .Select(token => (token.Term, token.Position))
-            .ToList();
-    }
+    public static IReadOnlyList<(string Term, int Position)> Tokens(string field, string text) =>
+        PhraseTokens(field, text).Select(token => (token.Term, token.Position)).ToList();
 
     /// <summary>
     /// The SmartCn words of the text, with each run of adjacent single-character words joined back
@@ -75,13 +63,17 @@ internal static class QueryAnalysis
         }
     }
 
-    /// <summary>A phrase of the analyzed text (exact sequence, gaps kept), or a term query for one token; null for none.</summary>
+    /// <summary>
+    /// A phrase of the analyzed text (exact sequence, gaps kept), a term query for one token, or
+    /// <see cref="CharacterQuery"/> for a character alone in a bigram field; null for none.
+    /// </summary>
     public static Query? Phrase(string field, string text, float boost)
     {
-        var tokens = Tokens(field, text);
+        var tokens = PhraseTokens(field, text);
         Query? query = tokens.Count switch
         {
             0 => null,
+            1 when tokens[0].Type == CJKBigramFilter.SINGLE_TYPE => CharacterQuery.For(field, tokens[0].Term),
             1 => new TermQuery(new Term(field, tokens[0].Term)),
             _ => BuildPhrase(field, tokens),
         };
@@ -91,6 +83,21 @@ internal static class QueryAnalysis
         }
 
         return query;
+    }
+
+    private static List<AnalyzedToken> PhraseTokens(string field, string text)
+    {
+        var tokens = Analyze(field, text);
+        if (!IndexFields.IsBigramField(field))
+        {
+            return tokens;
+        }
+
+        var bigrams = tokens.Where(token => token.Type == CJKBigramFilter.DOUBLE_TYPE).ToList();
+        var covered = new HashSet<int>(bigrams.Select(token => token.Start).Concat(bigrams.Select(token => token.End - 1)));
+        return tokens
+            .Where(token => token.Type != CJKBigramFilter.SINGLE_TYPE || (!covered.Contains(token.Start) && !covered.Contains(token.End - 1)))
+            .ToList();
     }
 
     [ThreadStatic]
@@ -143,13 +150,13 @@ internal static class QueryAnalysis
         return tokens;
     }
 
-    private static PhraseQuery BuildPhrase(string field, IReadOnlyList<(string Term, int Position)> tokens)
+    private static PhraseQuery BuildPhrase(string field, List<AnalyzedToken> tokens)
     {
         var phrase = new PhraseQuery();
         var first = tokens[0].Position;
-        foreach (var (term, position) in tokens)
+        foreach (var token in tokens)
         {
-            phrase.Add(new Term(field, term), position - first);
+            phrase.Add(new Term(field, token.Term), token.Position - first);
         }
 
         return phrase;

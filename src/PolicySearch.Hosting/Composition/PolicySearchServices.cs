@@ -19,6 +19,7 @@ public static class PolicySearchServices
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.SectionName))
             .Validate(options => !string.IsNullOrWhiteSpace(options.Path), "Index:Path must not be empty.")
             .Validate(options => options.RamBufferMB is >= 16 and <= 2048, "Index:RamBufferMB must be between 16 and 2048.")
+            .Validate(options => options.CompactedSegments is >= 1 and <= 16, "Index:CompactedSegments must be between 1 and 16.")
             .Validate(options => options.RefreshInterval > TimeSpan.Zero, "Index:RefreshInterval must be positive.")
             .ValidateOnStart();
         services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.SectionName))

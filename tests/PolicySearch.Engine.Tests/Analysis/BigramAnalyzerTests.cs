@@ -20,9 +20,11 @@ public class BigramAnalyzerTests
     }
 
     [Fact]
-    public void Emits_unigrams_too_so_single_characters_match()
+    public void Emits_unigrams_only_where_a_run_starts_or_ends()
     {
-        Assert.Equal(["法", "法治", "治", "治政", "政", "政府", "府"], IndexTerms("法治政府"));
+        Assert.Equal(["法", "法治", "治政", "政府", "府"], IndexTerms("法治政府"));
+        Assert.Equal(["2023", "年", "年度", "度"], IndexTerms("2023年度"));
+        Assert.Equal(["税"], IndexTerms("税"));
     }
 
     [Fact]

@@ -7,8 +7,8 @@ using PolicySearch.Engine.Tests.Support;
 namespace PolicySearch.Engine.Tests.Analysis;
 
 /// <summary>
-/// BigramTokenizer must give exactly what the stock chain gives (term, offsets, position increment and
-/// length, type, and the state after End): the index and every query depend on it.
+/// BigramTokenizer must give exactly what the stock chain gives, less its interior unigrams (term, offsets,
+/// position increment and length, type, and the state after End): the index and every query depend on it.
 /// </summary>
 public class BigramTokenizerIdentityTests
 {
@@ -123,6 +123,7 @@ public class BigramTokenizerIdentityTests
     public void The_comparison_notices_a_different_chain()
     {
         Assert.NotEqual(string.Empty, TokenDump.Difference(Stock, new StockBigramAnalyzer(outputUnigrams: false), IndexFields.BodyBigrams, "法治政府"));
+        Assert.NotEqual(string.Empty, TokenDump.Difference(Stock, new StockBigramAnalyzer(interiorUnigrams: true), IndexFields.BodyBigrams, "法治政府"));
         Assert.NotEqual(string.Empty, TokenDump.Difference(Stock, new StockBigramAnalyzer(bigrams: false), IndexFields.BodyBigrams, "法治"));
         Assert.NotEqual(string.Empty, TokenDump.Difference(new StockBigramAnalyzer(bigrams: false), Fast, IndexFields.BodyBigrams, "中国"));
     }

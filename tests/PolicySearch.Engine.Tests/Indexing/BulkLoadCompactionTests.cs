@@ -27,6 +27,23 @@ public class BulkLoadCompactionTests
     }
 
     [Fact]
+    public async Task Compacting_into_two_segments_merges_two_halves_of_about_equal_size()
+    {
+        using var index = new TestIndex();
+        var options = new Engine.IndexOptions { Path = index.Options.Path, RamBufferMB = 16, CompactedSegments = 2 };
+        using (var writer = PolicyIndexWriter.Open(options, NullLogger.Instance))
+        {
+            await WriteInCommitsAsync(writer, "a", count: 12, perCommit: 2);
+            Assert.Equal(6, SegmentCount(index.Options.Path));
+
+            Assert.True(await writer.CompactAfterBulkLoadAsync(documentsLoaded: 12));
+        }
+
+        Assert.Equal([6, 6], SegmentSizes(index.Options.Path));
+        Assert.Equal(12, index.Reader.Search(new SearchRequest("规定") { Size = 20 }).Total);
+    }
+
+    [Fact]
     public async Task A_small_load_into_a_larger_index_leaves_merging_to_the_merge_policy()
     {
         using var index = new TestIndex();
@@ -50,11 +67,13 @@ public class BulkLoadCompactionTests
         }
     }
 
-    private static int SegmentCount(string path)
+    private static int SegmentCount(string path) => SegmentSizes(path).Count;
+
+    private static List<int> SegmentSizes(string path)
     {
         using var directory = FSDirectory.Open(path);
         var infos = new SegmentInfos();
         infos.Read(directory);
-        return infos.Count;
+        return infos.Select(segment => segment.Info.DocCount).Order().ToList();
     }
 }

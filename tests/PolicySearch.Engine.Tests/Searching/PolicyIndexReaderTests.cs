@@ -51,6 +51,37 @@ public sealed class PolicyIndexReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_single_character_finds_it_inside_a_run_of_characters()
+    {
+        // 患 only stands inside 为患者诊治疾病, where the index keeps no unigram for it.
+        Assert.Equal(["separate-characters"], Ids("患"));
+    }
+
+    [Fact]
+    public void A_single_character_ranks_documents_where_it_ends_a_run_first()
+    {
+        using var index = new TestIndex(
+            Document("inside", "关于做好人员管理的通知", "做好人员的税务登记工作。"),
+            Document("ending", "关于做好人员管理的通知", "依法缴纳个人所得税。"));
+
+        var ids = index.Reader.Search(new SearchRequest("税")).Hits.Select(hit => hit.Id).ToList();
+
+        Assert.Equal(["ending", "inside"], ids);
+    }
+
+    [Fact]
+    public void A_phrase_finds_a_character_beside_a_number_where_a_run_starts_or_ends()
+    {
+        using var index = new TestIndex(
+            Document("year", "工作报告", "回顾2023年度工作，展望未来。"),
+            Document("number", "管理办法", "依照第5号令办理。"),
+            Document("other", "管理办法", "二〇二三年的工作。"));
+
+        Assert.Equal(["year"], index.Reader.Search(new SearchRequest("\"2023年\"")).Hits.Select(hit => hit.Id));
+        Assert.Equal(["number"], index.Reader.Search(new SearchRequest("\"第5号\"")).Hits.Select(hit => hit.Id));
+    }
+
+    [Fact]
     public void A_partial_title_matches_across_the_punctuation_inside_it()
     {
         Assert.Equal("two-courts", Ids("最高人民法院、最高人民检察院关于办理妨害文物管理等刑")[0]);

@@ -7,8 +7,11 @@ using PolicySearch.Engine.Analysis;
 
 namespace PolicySearch.Engine.Tests.Support;
 
-/// <summary>The chain BigramTokenizer replaces, built from Lucene's own parts: the reference of the identity tests.</summary>
-internal sealed class StockBigramAnalyzer(bool outputUnigrams = true, bool bigrams = true, bool folding = true) : Analyzer
+/// <summary>
+/// The chain BigramTokenizer replaces, built from Lucene's own parts (and, unless
+/// <paramref name="interiorUnigrams"/>, <see cref="InteriorUnigramFilter"/>): the reference of the identity tests.
+/// </summary>
+internal sealed class StockBigramAnalyzer(bool outputUnigrams = true, bool bigrams = true, bool folding = true, bool interiorUnigrams = false) : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) => folding ? new FoldingCharFilter(reader) : reader;
 
@@ -20,6 +23,10 @@ internal sealed class StockBigramAnalyzer(bool outputUnigrams = true, bool bigra
         if (bigrams)
         {
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams);
+            if (outputUnigrams && !interiorUnigrams)
+            {
+                stream = new InteriorUnigramFilter(stream);
+            }
         }
 
         return new TokenStreamComponents(tokenizer, stream);
