@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace PolicySearch.Core.Import;
 
@@ -15,7 +16,7 @@ internal sealed class VerifiedGzipStream : Stream
     private readonly FileStream _file;
     private readonly TrackingReadStream _source;
     private DeflateStream? _deflate;
-    private uint _crc;
+    private readonly Crc32 _crc = new();
     private long _memberLength;
     private bool _firstMember = true;
     private bool _finished;
@@ -59,7 +60,7 @@ internal sealed class VerifiedGzipStream : Stream
             var count = await _deflate!.ReadAsync(buffer, cancellationToken);
             if (count > 0)
             {
-                _crc = Crc32.Append(_crc, buffer.Span[..count]);
+                _crc.Append(buffer.Span[..count]);
                 _memberLength += count;
                 return count;
             }
@@ -106,7 +107,7 @@ internal sealed class VerifiedGzipStream : Stream
 
         await GzipHeader.SkipAsync(_file, _firstMember, cancellationToken);
         _firstMember = false;
-        _crc = 0;
+        _crc.Reset();
         _memberLength = 0;
         _source.Reset();
         _deflate = new DeflateStream(_source, CompressionMode.Decompress, leaveOpen: true);
@@ -119,7 +120,7 @@ internal sealed class VerifiedGzipStream : Stream
     private async Task EndMemberAsync(CancellationToken cancellationToken)
     {
         var expected = new byte[TrailerLength];
-        BinaryPrimitives.WriteUInt32LittleEndian(expected, _crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(expected, _crc.GetCurrentHashAsUInt32());
         BinaryPrimitives.WriteUInt32LittleEndian(expected.AsSpan(4), unchecked((uint)_memberLength));
 
         var trailerOffset = -1L;

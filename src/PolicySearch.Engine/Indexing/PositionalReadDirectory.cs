@@ -8,7 +8,7 @@ namespace PolicySearch.Engine.Indexing;
 /// (pread on Linux): threads share one handle without a lock, and a read is one system call. Lucene.Net's
 /// NIOFSDirectory goes through a FileStream that locks, seeks and asks the file's length on every buffer refill
 /// (a third of plain-search time on this machine), and MMapDirectory searches slower under concurrency.
-/// Writing is FSDirectory's own.
+/// Files are written by <see cref="ChecksumFileOutput"/>, whose checksum is vectorized.
 /// </summary>
 internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, lockFactory: null)
 {
@@ -25,6 +25,13 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(
             file.Dispose();
             throw;
         }
+    }
+
+    public override IndexOutput CreateOutput(string name, IOContext context)
+    {
+        EnsureOpen();
+        EnsureCanWrite(name);
+        return new ChecksumFileOutput(Path.Combine(Directory.FullName, name));
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
