@@ -52,9 +52,11 @@ public sealed partial class ArchiveImporter
             .ToArray();
 
         var cancelled = false;
+        var readEverything = false;
         try
         {
             await ReadFilesAsync(files, queue.Writer, run, progress, stop.Token);
+            readEverything = true;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -65,7 +67,19 @@ public sealed partial class ArchiveImporter
             queue.Writer.TryComplete();
         }
 
-        await Task.WhenAll(workers);
+        // Committing while the indexing tasks work through the last queued documents lets them flush one
+        // of the buffered segments each (Lucene's threads help a pending flush) instead of one thread
+        // flushing them all after they stop. The last documents get a commit of their own.
+        var finalCommit = readEverything ? CommitAsync(run) : Task.CompletedTask;
+        try
+        {
+            await Task.WhenAll(workers);
+        }
+        finally
+        {
+            await finalCommit;
+        }
+
         await CommitAsync(run);
         progress?.Report(run.Snapshot());
         if (!cancelled && _writer is ICompactingIndexWriter compacting)

@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using PolicySearch.Core.Documents;
 using PolicySearch.Core.Import;
+using PolicySearch.Core.Indexing;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Tests.Support;
 
@@ -90,5 +92,46 @@ public sealed class ArchiveImporterTests : IDisposable
         var error = await Assert.ThrowsAsync<PolicySearch.Core.Errors.PolicySearchException>(() => ImportAsync(CancellationToken.None, missing));
 
         Assert.Contains("absent.jsonl", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_final_commit_starts_while_the_last_documents_are_indexed_and_they_are_committed_too()
+    {
+        var archive = WriteArchive("three.jsonl", Line("a", "第一份"), Line("b", "第二份"), Line("c", "第三份"));
+        using (var writer = PolicyIndexWriter.Open(_index.Options, NullLogger.Instance))
+        {
+            var holding = new LastDocumentHeldUntilACommit(writer, lastId: "c");
+            var importer = new ArchiveImporter(holding, new ImportOptions { CommitEveryDocuments = 1000, IndexingThreads = 2 }, NullLogger.Instance);
+
+            var summary = await importer.ImportAsync([archive]);
+
+            Assert.Equal(3, summary.Documents);
+        }
+
+        Assert.Equal(3, _index.Reader.GetStatistics().DocumentCount);
+    }
+
+    /// <summary>Holds the document <paramref name="lastId"/> until a commit starts; an importer that commits only after indexing fails.</summary>
+    private sealed class LastDocumentHeldUntilACommit(IDocumentIndexWriter writer, string lastId) : IDocumentIndexWriter
+    {
+        private readonly TaskCompletionSource _commitStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void AddOrUpdate(PolicyDocument document)
+        {
+            if (document.Id == lastId && !_commitStarted.Task.Wait(TimeSpan.FromSeconds(10)))
+            {
+                throw new TimeoutException($"No commit started while {lastId} waited to be indexed.");
+            }
+
+            writer.AddOrUpdate(document);
+        }
+
+        public void Delete(string id) => writer.Delete(id);
+
+        public Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            _commitStarted.TrySetResult();
+            return writer.CommitAsync(cancellationToken);
+        }
     }
 }
