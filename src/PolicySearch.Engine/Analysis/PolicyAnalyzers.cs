@@ -5,7 +5,7 @@ using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Analysis;
 
-/// <summary>The analyzer of the schema: words by default, bigrams (with unigrams where a run starts or ends) on the *_cjk fields. Thread-safe, process-wide.</summary>
+/// <summary>The analyzer of the schema: words by default, bigrams (with unigrams where a run starts or ends) on the *_cjk fields, distinct ideographs on body_chars. Thread-safe, process-wide.</summary>
 internal static class PolicyAnalyzers
 {
     private static readonly Analyzer Words = CreateWords();
@@ -37,7 +37,10 @@ internal static class PolicyAnalyzers
         return new WordAnalyzer();
     }
 
-    private static PerFieldAnalyzerWrapper PerField(Analyzer bigrams) => new(
-        Words,
-        IndexFields.BigramFields.ToDictionary(field => field, _ => bigrams));
+    private static PerFieldAnalyzerWrapper PerField(Analyzer bigrams)
+    {
+        var analyzers = IndexFields.BigramFields.ToDictionary(field => field, _ => bigrams);
+        analyzers[IndexFields.BodyIdeographs] = new DistinctIdeographAnalyzer();
+        return new PerFieldAnalyzerWrapper(Words, analyzers);
+    }
 }

@@ -16,6 +16,9 @@ namespace PolicySearch.Engine.Schema;
 /// </summary>
 internal static class DocumentMapper
 {
+    /// <summary>Indexed for which documents hold a term: no frequencies, positions or norms.</summary>
+    private static readonly FieldType DocumentsOnly = CreateDocumentsOnly();
+
     private static readonly ISet<string> SourceOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Source };
 
     public static Document ToLucene(PolicyDocument source)
@@ -31,6 +34,7 @@ internal static class DocumentMapper
             StoredBodies.Field(source.Body),
             ArticleBounds.Field(source.Body),
             new TextField(IndexFields.BodyBigrams, source.Body, Field.Store.NO),
+            new Field(IndexFields.BodyIdeographs, source.Body, DocumentsOnly),
         };
 
         foreach (var key in LookupKeys.TitleKeys(source.Title))
@@ -66,6 +70,17 @@ internal static class DocumentMapper
         var document = JsonSerializer.Deserialize<PolicyDocument>(json, PolicyJson.Options)
             ?? throw new InvalidDataException("An indexed document's stored source is null.");
         return document with { Body = StoredBodies.Read(reader, docId) };
+    }
+
+    private static FieldType CreateDocumentsOnly()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+            OmitNorms = true,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static void AddKey(Document document, string field, string? value)

@@ -25,6 +25,9 @@ internal static class IndexFields
 
     public const string Body = "body";
     public const string BodyBigrams = "body_cjk";
+
+    /// <summary>Which Han ideographs the body holds, documents only: a lone character's recall (see CharacterQuery).</summary>
+    public const string BodyIdeographs = "body_chars";
     public const string DocumentNumberKey = "documentNumber_key";
     public const string IndexNumberKey = "indexNumber_key";
     public const string Issuer = "issuer";

@@ -6,7 +6,7 @@ namespace PolicySearch.Engine.Schema;
 public static class IndexSchema
 {
     /// <summary>Bump when a change to fields or analysis makes existing indexes unreadable or wrong.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string VersionKey = "schemaVersion";
     public const string CommittedAtKey = "committedAtUtc";
