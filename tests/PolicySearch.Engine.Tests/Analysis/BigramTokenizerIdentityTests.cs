@@ -58,7 +58,7 @@ public class BigramTokenizerIdentityTests
     {
         var differences = new List<string>();
         var texts = 0;
-        var archive = Path.Combine(AppContext.BaseDirectory, "TestData", "samples", "archive.jsonl.gz");
+        var archive = SampleIndexFixture.ArchivePath;
         await foreach (var line in JsonLinesDocumentReader.ReadAsync(archive))
         {
             foreach (var text in new[] { line.Document!.Title, line.Document.Body })

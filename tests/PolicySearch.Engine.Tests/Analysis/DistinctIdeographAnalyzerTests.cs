@@ -28,7 +28,7 @@ public class DistinctIdeographAnalyzerTests
     public void Holds_every_ideograph_the_bigram_field_finds_by_prefix_for_every_body_of_the_sample_archive()
     {
         var differences = new List<string>();
-        var archive = Path.Combine(AppContext.BaseDirectory, "TestData", "samples", "archive.jsonl.gz");
+        var archive = SampleIndexFixture.ArchivePath;
         var bodies = 0;
         foreach (var line in JsonLinesDocumentReader.ReadAsync(archive).ToBlockingEnumerable())
         {
