@@ -35,10 +35,16 @@ internal static class SnippetBuilder
             start--;
         }
 
+        start = MarkStartAround(marks, start);
         var end = Math.Min(text.Length, start + length);
         if (end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1]))
         {
             end--;
+        }
+
+        if (MarkStartAround(marks, end) is var cut && cut > start)
+        {
+            end = cut;
         }
 
         var html = new StringBuilder(length * 2);
@@ -107,6 +113,28 @@ internal static class SnippetBuilder
         }
 
         return marks;
+    }
+
+    /// <summary>
+    /// The start of the mark a window edge falls inside, else the edge: the window shows a term whole or not
+    /// at all, since a cut one reads as a shorter term marked on its own (…&lt;mark&gt;境&lt;/mark&gt; of 营商环境).
+    /// </summary>
+    private static int MarkStartAround(List<(int Start, int End, int Term)> marks, int edge)
+    {
+        foreach (var (start, end, _) in marks)
+        {
+            if (start >= edge)
+            {
+                break;
+            }
+
+            if (edge < end)
+            {
+                return start;
+            }
+        }
+
+        return edge;
     }
 
     /// <summary>Starts the window where it covers the most distinct terms, a little before the first of them.</summary>
