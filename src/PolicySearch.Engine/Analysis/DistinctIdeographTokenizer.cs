@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -30,12 +31,9 @@ internal sealed class DistinctIdeographTokenizer : Tokenizer
         while (_text.Position < _text.Length)
         {
             var start = _text.Position;
-            var codePoint = char.IsHighSurrogate(chars[start]) && start + 1 < _text.Length && char.IsLowSurrogate(chars[start + 1])
-                ? char.ConvertToUtf32(chars[start], chars[start + 1])
-                : chars[start];
-            var length = codePoint > 0xFFFF ? 2 : 1;
+            Rune.DecodeFromUtf16(chars.AsSpan(start, _text.Length - start), out var rune, out var length);
             _text.Position += length;
-            if (HanCharacters.IsIdeograph(codePoint) && FirstSighting(codePoint))
+            if (HanCharacters.IsIdeograph(rune.Value) && FirstSighting(rune.Value))
             {
                 ClearAttributes();
                 _termAttribute.CopyBuffer(chars, start, length);

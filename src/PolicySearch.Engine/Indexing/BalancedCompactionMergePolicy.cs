@@ -31,9 +31,9 @@ internal sealed class BalancedCompactionMergePolicy : TieredMergePolicy
         }
 
         var groups = Enumerable.Range(0, maxSegmentCount).Select(_ => new SegmentGroup()).ToArray();
-        foreach (var segment in eligible.OrderByDescending(Size))
+        foreach (var (segment, bytes) in eligible.Select(segment => (segment, Size(segment))).OrderByDescending(pair => pair.Item2))
         {
-            groups.MinBy(group => group.Bytes)!.Add(segment, Size(segment));
+            groups.MinBy(group => group.Bytes)!.Add(segment, bytes);
         }
 
         var positions = infos.Select((segment, position) => (segment, position)).ToDictionary(pair => pair.segment, pair => pair.position);

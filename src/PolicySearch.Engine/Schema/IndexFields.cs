@@ -56,4 +56,7 @@ internal static class IndexFields
     public static readonly string[] FacetFields = [Issuer, Category, Validity, Topic, SourceName, Year];
 
     public static bool IsBigramField(string field) => BigramFields.Contains(field);
+
+    /// <summary>The documents-only field of distinct ideographs kept beside a bigram field, if it has one (only the body does).</summary>
+    public static string? IdeographFieldOf(string bigramField) => bigramField == BodyBigrams ? BodyIdeographs : null;
 }

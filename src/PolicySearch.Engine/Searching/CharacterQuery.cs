@@ -19,8 +19,8 @@ internal static class CharacterQuery
     public static BooleanQuery For(string field, string character)
     {
         var term = new Term(field, character);
-        Query anywhere = field == IndexFields.BodyBigrams && IsIdeograph(character)
-            ? new TermQuery(new Term(IndexFields.BodyIdeographs, character))
+        Query anywhere = IndexFields.IdeographFieldOf(field) is { } ideographs && IsIdeograph(character)
+            ? new TermQuery(new Term(ideographs, character))
             : new PrefixQuery(term);
         return new BooleanQuery(disableCoord: true)
         {
