@@ -8,6 +8,7 @@ using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Searching;
 using PolicySearch.Engine.Tests.Support;
 using static PolicySearch.Engine.Tests.Support.TestIndex;
+using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 
 namespace PolicySearch.Engine.Tests.Indexing;
 
@@ -35,6 +36,22 @@ public class PolicyIndexWriterTests
         Assert.Equal(PolicySearch.Engine.Schema.IndexSchema.Version, statistics.SchemaVersion);
         Assert.NotNull(statistics.LastCommitTime);
         Assert.True(statistics.SizeBytes > 0);
+    }
+
+    [Fact]
+    public void Word_fields_keep_frequencies_without_positions_and_bigram_fields_keep_positions_for_phrases()
+    {
+        using var index = new TestIndex(Document("a", "法治政府建设", "坚持依法行政，建设法治政府。"));
+        using var lucene = FSDirectory.Open(index.Options.Path);
+        using var reader = DirectoryReader.Open(lucene);
+
+        var fields = MultiFields.GetMergedFieldInfos(reader);
+
+        Assert.Equal(LuceneIndexOptions.DOCS_AND_FREQS, fields.FieldInfo("title")!.IndexOptions);
+        Assert.Equal(LuceneIndexOptions.DOCS_AND_FREQS, fields.FieldInfo("body")!.IndexOptions);
+        Assert.Equal(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS, fields.FieldInfo("title_cjk")!.IndexOptions);
+        Assert.Equal(LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS, fields.FieldInfo("body_cjk")!.IndexOptions);
+        Assert.Equal(LuceneIndexOptions.DOCS_ONLY, fields.FieldInfo("body_chars")!.IndexOptions);
     }
 
     [Fact]
