@@ -1,0 +1,176 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace PolicySearch.Engine.Indexing.Bulk;
+
+/// <summary>
+/// One field's distinct terms, numbered in the order first seen, with their UTF-8 bytes. A term of up to
+/// three UTF-16 units (every bigram, most words) is found by a single 64-bit key, one probe and no UTF-8
+/// encoding; longer terms and binary terms (numeric tries) by a hash of their bytes and a comparison.
+/// </summary>
+internal sealed class TermTable
+{
+    private const long ByteKeyFlag = long.MinValue;
+    private const int InitialSlots = 1 << 12;
+
+    private Slot[] _slots = new Slot[InitialSlots];
+    private int _mask = InitialSlots - 1;
+    private byte[] _bytes = new byte[1 << 14];
+    private int _bytesUsed;
+    private int[] _starts = new int[1 << 10];
+    private readonly byte[] _scratch = new byte[64];
+
+    public int Count { get; private set; }
+
+    public long RamBytes => (_slots.LongLength * 16) + _bytes.LongLength + (_starts.LongLength * 4);
+
+    public int Add(ReadOnlySpan<char> term)
+    {
+        if (term.Length is 0 or > 3)
+        {
+            return AddBytes(Utf8(term));
+        }
+
+        var key = (long)term.Length << 48;
+        for (var i = 0; i < term.Length; i++)
+        {
+            key |= (long)term[i] << (16 * (2 - i));
+        }
+
+        var slot = (int)Mix(key) & _mask;
+        while (true)
+        {
+            ref var candidate = ref _slots[slot];
+            if (candidate.Id == 0)
+            {
+                var id = Append(Utf8(term));
+                candidate = new Slot(key, id + 1);
+                GrowIfFull();
+                return id;
+            }
+
+            if (candidate.Key == key)
+            {
+                return candidate.Id - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    public int AddBytes(ReadOnlySpan<byte> term)
+    {
+        var key = ByteKeyFlag | (long)(Hash(term) & 0x7FFF_FFFF_FFFF_FFFF);
+        var slot = (int)Mix(key) & _mask;
+        while (true)
+        {
+            ref var candidate = ref _slots[slot];
+            if (candidate.Id == 0)
+            {
+                var id = Append(term);
+                candidate = new Slot(key, id + 1);
+                GrowIfFull();
+                return id;
+            }
+
+            if (candidate.Key == key && Bytes(candidate.Id - 1).SequenceEqual(term))
+            {
+                return candidate.Id - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    public ReadOnlySpan<byte> Bytes(int termId) => _bytes.AsSpan(_starts[termId], _starts[termId + 1] - _starts[termId]);
+
+    public int ByteStart(int termId) => _starts[termId];
+
+    public int ByteLength(int termId) => _starts[termId + 1] - _starts[termId];
+
+    public byte[] ByteBuffer => _bytes;
+
+    /// <summary>Term ids in the order a Lucene segment lists terms: their UTF-8 bytes, unsigned.</summary>
+    public int[] SortedIds()
+    {
+        var ids = new int[Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = i;
+        }
+
+        Array.Sort(ids, (left, right) => Bytes(left).SequenceCompareTo(Bytes(right)));
+        return ids;
+    }
+
+    private ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> term)
+    {
+        // Unpaired surrogates become U+FFFD, as Lucene's UnicodeUtil.UTF16toUTF8 makes them.
+        var buffer = term.Length * 3 <= _scratch.Length ? _scratch : new byte[term.Length * 3];
+        var length = Encoding.UTF8.GetBytes(term, buffer);
+        return buffer.AsSpan(0, length);
+    }
+
+    private int Append(ReadOnlySpan<byte> term)
+    {
+        if (_bytesUsed + term.Length > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + term.Length));
+        }
+
+        if (Count + 2 > _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+        }
+
+        term.CopyTo(_bytes.AsSpan(_bytesUsed));
+        _starts[Count] = _bytesUsed;
+        _bytesUsed += term.Length;
+        _starts[Count + 1] = _bytesUsed;
+        return Count++;
+    }
+
+    private void GrowIfFull()
+    {
+        if (Count * 2 <= _slots.Length)
+        {
+            return;
+        }
+
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _mask = _slots.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Id == 0)
+            {
+                continue;
+            }
+
+            var slot = (int)Mix(entry.Key) & _mask;
+            while (_slots[slot].Id != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = entry;
+        }
+    }
+
+    private static ulong Mix(long key) => BitOperations.RotateLeft((ulong)key * 0x9E3779B97F4A7C15UL, 29) ^ ((ulong)key >> 32);
+
+    private static long Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = unchecked((long)0xCBF29CE484222325UL);
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 0x100000001B3L;
+        }
+
+        return hash;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Slot(long Key, int Id);
+}

@@ -1,0 +1,135 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Import;
+using PolicySearch.Engine.Analysis;
+using PolicySearch.Engine.Indexing.Bulk;
+using PolicySearch.Engine.Schema;
+using PolicySearch.Engine.Tests.Support;
+
+namespace PolicySearch.Engine.Tests.Indexing.Bulk;
+
+public class SegmentBuilderTests
+{
+    [Fact]
+    public void Builds_the_segment_IndexWriter_builds_from_every_document_of_the_sample_archive()
+    {
+        var documents = SampleDocuments().Concat(EdgeDocuments()).ToList();
+
+        using var expected = new TemporaryDirectory();
+        using var actual = new TemporaryDirectory();
+        var differences = Compare(expected.Path, actual.Path, documents, documents);
+
+        Assert.True(documents.Count > 590);
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public void The_comparison_notices_one_changed_character_in_one_body()
+    {
+        var documents = SampleDocuments().Take(50).ToList();
+        var changed = documents.ToList();
+        changed[20] = changed[20] with { Body = changed[20].Body.Replace('的', '地') };
+
+        using var expected = new TemporaryDirectory();
+        using var actual = new TemporaryDirectory();
+        var differences = Compare(expected.Path, actual.Path, documents, changed);
+
+        Assert.Contains(differences, difference => difference.StartsWith("body:", StringComparison.Ordinal));
+        Assert.Contains(differences, difference => difference.StartsWith("body_cjk:", StringComparison.Ordinal));
+        Assert.Contains(differences, difference => difference.StartsWith("_body:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_document_that_fails_half_way_leaves_no_trace_in_the_segment()
+    {
+        var documents = SampleDocuments().Take(30).ToList();
+        using var expected = new TemporaryDirectory();
+        using var actual = new TemporaryDirectory();
+        WriteWithIndexWriter(expected.Path, documents);
+
+        using var directory = FSDirectory.Open(actual.Path);
+        using var builder = new SegmentBuilder(directory, "_0", PolicyAnalyzers.Index, PolicySimilarity.Instance);
+        foreach (var (document, index) in documents.Select((document, index) => (document, index)))
+        {
+            if (index == 10)
+            {
+                var failing = DocumentMapper.ToLucene(document);
+                failing.Add(new NumericDocValuesField(IndexFields.PublishedDate, 1)); // a second value: refused
+                Assert.ThrowsAny<Exception>(() => builder.Add(failing));
+            }
+
+            builder.Add(DocumentMapper.ToLucene(document));
+        }
+
+        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
+        using var reference = DirectoryReader.Open(FSDirectory.Open(expected.Path));
+
+        Assert.Empty(SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader));
+    }
+
+    private static List<string> Compare(string expectedPath, string actualPath, IReadOnlyList<PolicyDocument> expected, IReadOnlyList<PolicyDocument> actual)
+    {
+        WriteWithIndexWriter(expectedPath, expected);
+        using var directory = FSDirectory.Open(actualPath);
+        SegmentCommitInfo segment;
+        using (var builder = new SegmentBuilder(directory, "_0", PolicyAnalyzers.Index, PolicySimilarity.Instance))
+        {
+            foreach (var document in actual)
+            {
+                builder.Add(DocumentMapper.ToLucene(document));
+            }
+
+            segment = builder.Flush();
+        }
+
+        using var reader = new SegmentReader(segment, DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
+        using var reference = DirectoryReader.Open(FSDirectory.Open(expectedPath));
+        return SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader);
+    }
+
+    /// <summary>One thread, one flush, no merges: IndexWriter's segment keeps the documents in the order added.</summary>
+    private static void WriteWithIndexWriter(string path, IEnumerable<PolicyDocument> documents)
+    {
+        using var directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index)
+        {
+            Similarity = PolicySimilarity.Instance,
+            RAMBufferSizeMB = 512,
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            UseCompoundFile = false,
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var document in documents)
+        {
+            writer.AddDocument(DocumentMapper.ToLucene(document));
+        }
+
+        writer.Commit();
+    }
+
+    private static IEnumerable<PolicyDocument> SampleDocuments() =>
+        JsonLinesDocumentReader.ReadAsync(SampleIndexFixture.ArchivePath).ToBlockingEnumerable().Select(line => line.Document!);
+
+    /// <summary>Empty and missing fields, characters outside the BMP, repeated citations, a title too long for suggestions.</summary>
+    private static IEnumerable<PolicyDocument> EdgeDocuments()
+    {
+        yield return new PolicyDocument { Id = "edge-empty", Title = "", Body = "" };
+        yield return new PolicyDocument { Id = "edge-bare", Title = "无正文", Body = "。" };
+        yield return new PolicyDocument
+        {
+            Id = "edge-rare",
+            Title = "𠀀𠀁关于𪚥字的通知",
+            Body = "依据《中华人民共和国公司法》和《公司法》，参照国发〔2021〕7号、国发〔2021〕7号。𠀀𠀁𠀂 ABC abc 2023年 第5号 ①②",
+            DocumentNumber = "国发〔2021〕7号",
+            Issuer = "国务院",
+            Topic = "综合政务",
+            Validity = Validity.Repealed,
+            WrittenDate = new DateOnly(2020, 1, 2),
+            EffectiveDate = new DateOnly(2020, 2, 1),
+        };
+        yield return new PolicyDocument { Id = "edge-long", Title = new string('长', 1200), Body = string.Concat(Enumerable.Repeat("长标题的正文。", 400)) };
+    }
+}
