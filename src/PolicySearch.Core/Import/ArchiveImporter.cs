@@ -9,7 +9,8 @@ namespace PolicySearch.Core.Import;
 
 /// <summary>
 /// Streams JSON Lines archives into an index: one task reads and parses, <see cref="ImportOptions.IndexingThreads"/>
-/// tasks analyse and index, and checkpoint commits make the work durable as it goes. Cancelling stops
+/// tasks analyse and index (through a bulk load when the writer offers one), and checkpoint commits make
+/// the work durable as it goes. Cancelling stops
 /// the reading, finishes the documents in hand and commits them. Bad lines are reported and skipped.
 /// </summary>
 public sealed partial class ArchiveImporter
@@ -42,7 +43,8 @@ public sealed partial class ArchiveImporter
             throw new PolicySearchException(ErrorCodes.ImportFileNotFound, $"The file '{missing}' does not exist.") { Target = missing };
         }
 
-        var run = new ImportRun(files.Sum(file => new FileInfo(file).Length));
+        using var bulkLoad = (_writer as IBulkLoadingIndexWriter)?.BeginBulkLoad();
+        var run = new ImportRun(files.Sum(file => new FileInfo(file).Length), bulkLoad ?? (IDocumentSink)_writer);
         var queue = Channel.CreateBounded<ImportLine>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
 
         // A worker that fails (a full disk) stops the reading, which would otherwise wait forever on a full queue.
@@ -69,8 +71,9 @@ public sealed partial class ArchiveImporter
 
         // Committing while the indexing tasks work through the last queued documents lets them flush one
         // of the buffered segments each (Lucene's threads help a pending flush) instead of one thread
-        // flushing them all after they stop. The last documents get a commit of their own.
-        var finalCommit = readEverything ? CommitAsync(run) : Task.CompletedTask;
+        // flushing them all after they stop. The last documents get a commit of their own. A bulk load
+        // flushes its builders side by side anyway, and every commit of it adds a segment to merge again.
+        var finalCommit = readEverything && bulkLoad is null ? CommitAsync(run) : Task.CompletedTask;
         try
         {
             await Task.WhenAll(workers);
@@ -81,6 +84,7 @@ public sealed partial class ArchiveImporter
         }
 
         await CommitAsync(run);
+        bulkLoad?.Dispose();
         progress?.Report(run.Snapshot());
         if (!cancelled && _writer is ICompactingIndexWriter compacting)
         {
@@ -146,7 +150,7 @@ public sealed partial class ArchiveImporter
         await foreach (var line in queue.ReadAllAsync())
         {
             var document = line.Document!;
-            _writer.AddOrUpdate(document);
+            run.Sink.AddOrUpdate(document);
             LogIndexed(_logger, document.Id);
             if (run.AddIndexed(line, _options.CommitEveryDocuments, _options.CommitInterval))
             {
@@ -155,9 +159,9 @@ public sealed partial class ArchiveImporter
         }
     }
 
-    private async Task CommitAsync(ImportRun run)
+    private static async Task CommitAsync(ImportRun run)
     {
-        await _writer.CommitAsync(CancellationToken.None);
+        await run.Sink.CommitAsync(CancellationToken.None);
         run.AddCommit();
     }
 
@@ -171,7 +175,7 @@ public sealed partial class ArchiveImporter
     private static partial void LogFinished(ILogger logger, long documentCount, long rejectedCount, double elapsedMs, bool cancelled);
 
     /// <summary>Counters shared by the reader and the indexing tasks.</summary>
-    private sealed class ImportRun(long fileBytesTotal)
+    private sealed class ImportRun(long fileBytesTotal, IDocumentSink sink)
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly Lock _checkpointLock = new();
@@ -183,6 +187,9 @@ public sealed partial class ArchiveImporter
         private int _commits;
         private long _documentsAtCheckpoint;
         private TimeSpan _checkpointAt;
+
+        /// <summary>The writer, or the bulk load it started, that documents and commits go to.</summary>
+        public IDocumentSink Sink => sink;
 
         public long Documents => Interlocked.Read(ref _documents);
 
