@@ -102,8 +102,8 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
 
     /// <summary>
     /// A load whose segments are built beside the index (in its <c>bulk-load</c> folder) by
-    /// <see cref="Bulk.SegmentBuilder"/>, about a third cheaper per token than IndexWriter's own inversion,
-    /// and added at each of its commits. Use one at a time; adds to this writer meanwhile are fine.
+    /// <see cref="Bulk.SegmentBuilder"/>, a third cheaper than IndexWriter's own inversion, and copied in
+    /// at each of its commits. Use one at a time; adds to this writer meanwhile are fine.
     /// </summary>
     public IBulkLoad BeginBulkLoad() => new BulkLoad(
         System.IO.Path.Combine(Path, BulkLoadFolder),
@@ -183,8 +183,8 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
     }
 
     /// <summary>
-    /// Replaces the batch's ids, adds its segments as one new segment (a merge, on this thread), writes
-    /// the documents whose id repeated, and commits, all under the commit gate.
+    /// Replaces the batch's ids, copies its segments in as they are, writes the documents whose id
+    /// repeated, and commits, all under the commit gate. The compaction after the load merges them.
     /// </summary>
     private async Task PublishAsync(BulkBatch batch, CancellationToken cancellationToken)
     {
@@ -194,7 +194,7 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await Task.Run(() => Publish(batch), CancellationToken.None);
             var elapsedMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogPublished(_logger, Path, batch.Segments.Count, batch.Ids.Count + batch.Repeated.Count, elapsedMs);
+            LogPublished(_logger, Path, batch.SegmentCount, batch.Ids.Count + batch.Repeated.Count, elapsedMs);
         }
         finally
         {
@@ -204,38 +204,22 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
 
     private void Publish(BulkBatch batch)
     {
-        var readers = new List<SegmentReader>(batch.Segments.Count);
-        try
+        if (batch.Ids.Count > 0)
         {
-            foreach (var segment in batch.Segments)
-            {
-                readers.Add(new SegmentReader(segment, DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ));
-            }
-
-            if (batch.Ids.Count > 0)
-            {
-                _writer.DeleteDocuments(batch.Ids.Select(id => new Term(IndexFields.Id, id)).ToArray());
-            }
-
-            if (readers.Count > 0)
-            {
-                _writer.AddIndexes(readers.ToArray());
-            }
-
-            foreach (var document in batch.Repeated)
-            {
-                _writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
-            }
-
-            CommitNow();
+            _writer.DeleteDocuments(batch.Ids.Select(id => new Term(IndexFields.Id, id)).ToArray());
         }
-        finally
+
+        if (batch.Segments is not null)
         {
-            foreach (var reader in readers)
-            {
-                reader.Dispose();
-            }
+            _writer.AddIndexes(batch.Segments);
         }
+
+        foreach (var document in batch.Repeated)
+        {
+            _writer.UpdateDocument(new Term(IndexFields.Id, document.Id), DocumentMapper.ToLucene(document));
+        }
+
+        CommitNow();
     }
 
     /// <summary>Closes without committing: everything since the last commit is dropped.</summary>

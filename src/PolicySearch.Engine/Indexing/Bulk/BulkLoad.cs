@@ -10,21 +10,22 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 
 /// <summary>
 /// Adds build segments with <see cref="SegmentBuilder"/>s (one per thread at a time) in a staging
-/// directory beside the index; a commit flushes them and hands them to <see cref="PolicyIndexWriter"/>,
-/// which adds them to the index in one merge and commits. Until then the index is untouched, so a
+/// folder inside the index folder, one subfolder per batch; a commit flushes them, writes a commit point
+/// naming them (<see cref="StagedCommit"/>) and hands the batch to <see cref="PolicyIndexWriter"/>,
+/// which copies the segments in and commits. Until then the index is untouched, so a
 /// killed load leaves the last commit as it was. An id seen twice in one batch is kept back and
 /// written after the batch, so the later document wins as with <see cref="PolicyIndexWriter.AddOrUpdate"/>.
 /// </summary>
 internal sealed class BulkLoad : IBulkLoad
 {
     private readonly string _stagingPath;
-    private readonly LuceneDirectory _staging;
     private readonly long _ramBudgetBytes;
     private readonly Func<BulkBatch, CancellationToken, Task> _publishAsync;
     private readonly Func<Exception, Exception?> _translate;
     private readonly ReaderWriterLockSlim _batchSwap = new();
     private readonly SemaphoreSlim _committing = new(1, 1);
-    private Batch _batch = new();
+    private Batch _batch;
+    private int _batches;
     private int _segments;
     private bool _disposed;
 
@@ -40,7 +41,8 @@ internal sealed class BulkLoad : IBulkLoad
             System.IO.Directory.Delete(stagingPath, recursive: true); // left by a killed load: never committed
         }
 
-        _staging = LuceneDirectories.Open(stagingPath, create: true);
+        System.IO.Directory.CreateDirectory(stagingPath);
+        _batch = NewBatch();
         _ramBudgetBytes = (long)(ramBufferMB * 1024 * 1024);
         _publishAsync = publishAsync;
         _translate = translate;
@@ -76,7 +78,7 @@ internal sealed class BulkLoad : IBulkLoad
             try
             {
                 batch = _batch;
-                _batch = new Batch();
+                _batch = NewBatch();
             }
             finally
             {
@@ -90,11 +92,14 @@ internal sealed class BulkLoad : IBulkLoad
 
             var flushing = batch.Idle.Where(builder => builder.DocumentCount > 0).Select(builder => Task.Run(() => FlushAndDispose(builder))).ToList();
             var segments = batch.Flushed.Concat(await Task.WhenAll(flushing)).ToList();
-            await _publishAsync(new BulkBatch(batch.Ids.Keys.ToList(), segments, batch.Repeated.ToList()), cancellationToken);
-            foreach (var file in segments.SelectMany(segment => segment.GetFiles()))
+            if (segments.Count > 0)
             {
-                _staging.DeleteFile(file);
+                StagedCommit.Write(batch.Directory.Value, segments);
             }
+
+            var staged = segments.Count > 0 ? batch.Directory.Value : null;
+            await _publishAsync(new BulkBatch(batch.Ids.Keys.ToList(), staged, segments.Count, batch.Repeated.ToList()), cancellationToken);
+            batch.Dispose();
         }
         catch (Exception ex) when (_translate(ex) is { } fault)
         {
@@ -114,12 +119,7 @@ internal sealed class BulkLoad : IBulkLoad
         }
 
         _disposed = true;
-        foreach (var builder in _batch.Idle)
-        {
-            builder.Dispose();
-        }
-
-        _staging.Dispose();
+        _batch.Dispose();
         System.IO.Directory.Delete(_stagingPath, recursive: true);
         _batchSwap.Dispose();
         _committing.Dispose();
@@ -136,7 +136,7 @@ internal sealed class BulkLoad : IBulkLoad
         var fields = DocumentMapper.ToLucene(document);
         if (!batch.Idle.TryTake(out var builder))
         {
-            builder = new SegmentBuilder(_staging, NextSegmentName(), PolicyAnalyzers.Index, PolicySimilarity.Instance);
+            builder = new SegmentBuilder(batch.Directory.Value, NextSegmentName(), PolicyAnalyzers.Index, PolicySimilarity.Instance);
             Interlocked.Increment(ref batch.LiveBuilders);
         }
 
@@ -169,12 +169,20 @@ internal sealed class BulkLoad : IBulkLoad
         }
     }
 
+    private Batch NewBatch()
+    {
+        var number = Interlocked.Increment(ref _batches).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Batch(System.IO.Path.Combine(_stagingPath, "batch-" + number));
+    }
+
     private string NextSegmentName() => "_" + Interlocked.Increment(ref _segments).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>What adds have built since the last commit.</summary>
-    private sealed class Batch
+    /// <summary>What adds have built since the last commit, in a folder of its own, created on first use.</summary>
+    private sealed class Batch(string path) : IDisposable
     {
         public int LiveBuilders;
+
+        public Lazy<LuceneDirectory> Directory { get; } = new(() => LuceneDirectories.Open(path, create: true));
 
         public ConcurrentBag<SegmentBuilder> Idle { get; } = [];
 
@@ -183,5 +191,20 @@ internal sealed class BulkLoad : IBulkLoad
         public ConcurrentDictionary<string, byte> Ids { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentQueue<PolicyDocument> Repeated { get; } = new();
+
+        /// <summary>Drops the builders still open, and the folder with everything built in it.</summary>
+        public void Dispose()
+        {
+            foreach (var builder in Idle)
+            {
+                builder.Dispose();
+            }
+
+            if (Directory.IsValueCreated)
+            {
+                Directory.Value.Dispose();
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+        }
     }
 }
