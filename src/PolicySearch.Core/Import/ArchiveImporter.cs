@@ -72,7 +72,7 @@ public sealed partial class ArchiveImporter
         // Committing while the indexing tasks work through the last queued documents lets them flush one
         // of the buffered segments each (Lucene's threads help a pending flush) instead of one thread
         // flushing them all after they stop. The last documents get a commit of their own. A bulk load
-        // flushes its builders side by side anyway, and every commit of it adds a segment to merge again.
+        // flushes its builders side by side at any commit, so an early one would only split off a tiny batch.
         var finalCommit = readEverything && bulkLoad is null ? CommitAsync(run) : Task.CompletedTask;
         try
         {
