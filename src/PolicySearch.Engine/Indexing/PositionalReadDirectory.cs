@@ -10,7 +10,7 @@ namespace PolicySearch.Engine.Indexing;
 /// (a third of plain-search time on this machine), and MMapDirectory searches slower under concurrency.
 /// Files are written by <see cref="ChecksumFileOutput"/>, whose checksum is vectorized.
 /// </summary>
-internal sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, lockFactory: null)
+internal class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, lockFactory: null)
 {
     public override IndexInput OpenInput(string name, IOContext context)
     {

@@ -12,7 +12,14 @@ internal sealed class BinaryValuesBuffer : DocValuesBuffer
     private readonly List<int> _documents = [];
     private readonly List<int> _ends = [];
 
-    public override long RamBytes => _bytes.LongLength + (_documents.Capacity * 8L);
+    public override long UsedBytes => _used + (_documents.Count * 8L);
+
+    public override void Reset()
+    {
+        _used = 0;
+        _documents.Clear();
+        _ends.Clear();
+    }
 
     public override void Add(int document, IIndexableField field)
     {

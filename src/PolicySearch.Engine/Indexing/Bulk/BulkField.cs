@@ -7,6 +7,7 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 internal sealed class BulkField
 {
     private long[] _norms = [];
+    private int _normsUsed;
 
     public BulkField(string name, int number)
     {
@@ -37,11 +38,25 @@ internal sealed class BulkField
     /// <summary>This document's instances of the field, in the order the document lists them.</summary>
     public List<IIndexableField> Pending { get; } = [];
 
-    public long RamBytes => (Postings?.RamBytes ?? 0) + (_norms.LongLength * 8) + (Values?.RamBytes ?? 0);
+    /// <summary>Whether the segment being built has seen the field; a builder keeps fields from segment to segment.</summary>
+    public bool InSegment { get; private set; }
+
+    public long UsedBytes => (Postings?.UsedBytes ?? 0) + (HasNorms ? _normsUsed * 8L : 0) + (Values?.UsedBytes ?? 0);
+
+    /// <summary>Empties the field for the next segment; its number, kind and arrays stay.</summary>
+    public void Reset()
+    {
+        Postings?.Reset();
+        Values?.Reset();
+        Array.Clear(_norms, 0, Math.Min(_normsUsed, _norms.Length));
+        _normsUsed = 0;
+        InSegment = false;
+    }
 
     /// <summary>A field name must keep one kind of indexing and of doc values within a segment.</summary>
     public void Accept(IIndexableFieldType type)
     {
+        InSegment = true;
         if (type.StoreTermVectors || type.IndexOptions == LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
         {
             throw new NotSupportedException($"Field \"{Name}\": term vectors and offsets are not supported by the bulk segment builder.");
@@ -82,6 +97,7 @@ internal sealed class BulkField
         }
 
         _norms[document] = norm;
+        _normsUsed = Math.Max(_normsUsed, document + 1);
     }
 
     /// <summary>Forgets what a document that failed half way left in this field.</summary>

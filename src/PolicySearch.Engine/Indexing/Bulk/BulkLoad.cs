@@ -9,10 +9,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace PolicySearch.Engine.Indexing.Bulk;
 
 /// <summary>
-/// Adds build segments with <see cref="SegmentBuilder"/>s (one per thread at a time) in a staging
-/// folder inside the index folder, one subfolder per batch; a commit flushes them, writes a commit point
-/// naming them (<see cref="StagedCommit"/>) and hands the batch to <see cref="PolicyIndexWriter"/>,
-/// which copies the segments in and commits. Until then the index is untouched, so a
+/// Adds build segments with <see cref="SegmentBuilder"/>s (one per thread at a time, kept for the
+/// whole load) in a staging folder inside the index folder, one subfolder per batch. A commit holds
+/// the adds while the builders flush side by side, writes a commit point naming the batch's segments
+/// (<see cref="StagedCommit"/>) and hands the batch to <see cref="PolicyIndexWriter"/>, which moves
+/// the segments in (<see cref="StagingDirectory"/>) and commits while the adds go on into the next batch. Until then the index is untouched, so a
 /// killed load leaves the last commit as it was. An id seen twice in one batch is kept back and
 /// written after the batch, so the later document wins as with <see cref="PolicyIndexWriter.AddOrUpdate"/>.
 /// </summary>
@@ -24,7 +25,9 @@ internal sealed class BulkLoad : IBulkLoad
     private readonly Func<Exception, Exception?> _translate;
     private readonly ReaderWriterLockSlim _batchSwap = new();
     private readonly SemaphoreSlim _committing = new(1, 1);
+    private readonly ConcurrentBag<SegmentBuilder> _idle = [];
     private Batch _batch;
+    private int _builders;
     private int _batches;
     private int _segments;
     private bool _disposed;
@@ -74,10 +77,20 @@ internal sealed class BulkLoad : IBulkLoad
         try
         {
             Batch batch;
+            List<SegmentCommitInfo> segments;
             _batchSwap.EnterWriteLock();
             try
             {
                 batch = _batch;
+                foreach (var empty in _idle.Where(builder => builder.IsStarted && builder.DocumentCount == 0))
+                {
+                    empty.Dispose(); // started for a document that failed
+                }
+
+                var open = _idle.Where(builder => builder.IsStarted).ToList();
+                var flushed = new SegmentCommitInfo[open.Count];
+                Parallel.For(0, open.Count, i => flushed[i] = open[i].Flush());
+                segments = [.. batch.Flushed, .. flushed];
                 _batch = NewBatch();
             }
             finally
@@ -85,13 +98,6 @@ internal sealed class BulkLoad : IBulkLoad
                 _batchSwap.ExitWriteLock();
             }
 
-            foreach (var empty in batch.Idle.Where(builder => builder.DocumentCount == 0))
-            {
-                empty.Dispose();
-            }
-
-            var flushing = batch.Idle.Where(builder => builder.DocumentCount > 0).Select(builder => Task.Run(() => FlushAndDispose(builder))).ToList();
-            var segments = batch.Flushed.Concat(await Task.WhenAll(flushing)).ToList();
             if (segments.Count > 0)
             {
                 StagedCommit.Write(batch.Directory.Value, segments);
@@ -119,6 +125,11 @@ internal sealed class BulkLoad : IBulkLoad
         }
 
         _disposed = true;
+        foreach (var builder in _idle)
+        {
+            builder.Dispose();
+        }
+
         _batch.Dispose();
         System.IO.Directory.Delete(_stagingPath, recursive: true);
         _batchSwap.Dispose();
@@ -134,38 +145,33 @@ internal sealed class BulkLoad : IBulkLoad
         }
 
         var fields = DocumentMapper.ToLucene(document);
-        if (!batch.Idle.TryTake(out var builder))
+        if (!_idle.TryTake(out var builder))
         {
-            builder = new SegmentBuilder(batch.Directory.Value, NextSegmentName(), PolicyAnalyzers.Index, PolicySimilarity.Instance);
-            Interlocked.Increment(ref batch.LiveBuilders);
+            builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
+            Interlocked.Increment(ref _builders);
         }
 
         try
         {
+            if (!builder.IsStarted)
+            {
+                builder.Start(batch.Directory.Value, NextSegmentName());
+            }
+
             builder.Add(fields);
+            if (builder.UsedBytes >= _ramBudgetBytes / Math.Max(1, Volatile.Read(ref _builders)))
+            {
+                batch.Flushed.Add(builder.Flush());
+            }
         }
         catch
         {
             batch.Ids.TryRemove(document.Id, out _);
-            batch.Idle.Add(builder);
             throw;
         }
-
-        if (builder.RamBytes < _ramBudgetBytes / Math.Max(1, Volatile.Read(ref batch.LiveBuilders)))
+        finally
         {
-            batch.Idle.Add(builder);
-            return;
-        }
-
-        Interlocked.Decrement(ref batch.LiveBuilders);
-        batch.Flushed.Add(FlushAndDispose(builder));
-    }
-
-    private static SegmentCommitInfo FlushAndDispose(SegmentBuilder builder)
-    {
-        using (builder)
-        {
-            return builder.Flush();
+            _idle.Add(builder);
         }
     }
 
@@ -180,11 +186,7 @@ internal sealed class BulkLoad : IBulkLoad
     /// <summary>What adds have built since the last commit, in a folder of its own, created on first use.</summary>
     private sealed class Batch(string path) : IDisposable
     {
-        public int LiveBuilders;
-
-        public Lazy<LuceneDirectory> Directory { get; } = new(() => LuceneDirectories.Open(path, create: true));
-
-        public ConcurrentBag<SegmentBuilder> Idle { get; } = [];
+        public Lazy<LuceneDirectory> Directory { get; } = new(() => new StagingDirectory(System.IO.Directory.CreateDirectory(path)));
 
         public ConcurrentBag<SegmentCommitInfo> Flushed { get; } = [];
 
@@ -192,14 +194,9 @@ internal sealed class BulkLoad : IBulkLoad
 
         public ConcurrentQueue<PolicyDocument> Repeated { get; } = new();
 
-        /// <summary>Drops the builders still open, and the folder with everything built in it.</summary>
+        /// <summary>Drops the folder with everything built in it.</summary>
         public void Dispose()
         {
-            foreach (var builder in Idle)
-            {
-                builder.Dispose();
-            }
-
             if (Directory.IsValueCreated)
             {
                 Directory.Value.Dispose();

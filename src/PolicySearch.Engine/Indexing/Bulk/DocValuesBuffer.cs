@@ -6,7 +6,7 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 /// <summary>One doc values field of a segment being built: a value per document, written at flush.</summary>
 internal abstract class DocValuesBuffer
 {
-    public abstract long RamBytes { get; }
+    public abstract long UsedBytes { get; }
 
     public static DocValuesBuffer For(DocValuesType type) => type switch
     {
@@ -24,6 +24,9 @@ internal abstract class DocValuesBuffer
     public abstract void Drop(int document);
 
     public abstract void Write(DocValuesConsumer consumer, FieldInfo field, int documentCount);
+
+    /// <summary>Empties the buffer for the next segment, keeping its arrays.</summary>
+    public abstract void Reset();
 
     protected static InvalidOperationException Repeated(IIndexableField field) =>
         new($"DocValuesField \"{field.Name}\" appears more than once in this document (only one value is allowed per field)");

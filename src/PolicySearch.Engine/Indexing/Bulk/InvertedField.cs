@@ -32,7 +32,15 @@ internal sealed class InvertedField
 
     public int TokenCount => _tokens;
 
-    public long RamBytes => Terms.RamBytes + (_termIds.LongLength * 4) + (_positions.LongLength * 4) + (_documents.LongLength * 8);
+    public long UsedBytes => Terms.UsedBytes + (_tokens * (_withPositions ? 8L : 4L)) + (_documentCount * 8L);
+
+    /// <summary>Empties the field for the next segment, keeping its arrays at the size they grew to.</summary>
+    public void Reset()
+    {
+        Terms.Clear();
+        _tokens = 0;
+        _documentCount = 0;
+    }
 
     public void Add(int termId, int position)
     {
@@ -85,15 +93,15 @@ internal sealed class InvertedField
         _tokens = _documentCount == 0 ? 0 : _documentEnds[_documentCount - 1];
     }
 
-    public void Write(FieldsConsumer fields, FieldInfo field)
+    public void Write(FieldsConsumer fields, FieldInfo field, GroupingScratch scratch)
     {
         if (_documentCount == 0)
         {
             return;
         }
 
-        var termStarts = CountByTerm();
-        var (documents, positions) = GroupByTerm(termStarts);
+        var termStarts = CountByTerm(scratch);
+        var (documents, positions) = GroupByTerm(termStarts, scratch);
         var terms = fields.AddField(field);
         var term = new BytesRef(Terms.ByteBuffer, 0, 0);
         long sumTotalTermFrequency = 0;
@@ -145,9 +153,9 @@ internal sealed class InvertedField
     }
 
     /// <summary>Where each term's tokens start once grouped: a prefix sum of the tokens per term.</summary>
-    private int[] CountByTerm()
+    private int[] CountByTerm(GroupingScratch scratch)
     {
-        var starts = new int[Terms.Count + 1];
+        var starts = scratch.TermStarts(Terms.Count + 1);
         for (var i = 0; i < _tokens; i++)
         {
             starts[_termIds[i] + 1]++;
@@ -162,11 +170,11 @@ internal sealed class InvertedField
     }
 
     /// <summary>A stable counting sort: within a term, documents and positions stay in the order they came.</summary>
-    private (int[] Documents, int[] Positions) GroupByTerm(int[] termStarts)
+    private (int[] Documents, int[] Positions) GroupByTerm(int[] termStarts, GroupingScratch scratch)
     {
-        var next = (int[])termStarts.Clone();
-        var documents = new int[_tokens];
-        var positions = _withPositions ? new int[_tokens] : [];
+        var next = scratch.NextSlots(termStarts, Terms.Count + 1);
+        var documents = scratch.Documents(_tokens);
+        var positions = _withPositions ? scratch.Positions(_tokens) : [];
         var token = 0;
         for (var d = 0; d < _documentCount; d++)
         {

@@ -9,7 +9,9 @@ internal sealed class NumericValuesBuffer : DocValuesBuffer
     private long[] _values = new long[64];
     private readonly List<int> _documents = [];
 
-    public override long RamBytes => (_values.LongLength * 8) + (_documents.Capacity * 4L);
+    public override long UsedBytes => _documents.Count * 12L;
+
+    public override void Reset() => _documents.Clear();
 
     public override void Add(int document, IIndexableField field)
     {

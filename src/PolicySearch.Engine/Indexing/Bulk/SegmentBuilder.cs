@@ -10,48 +10,62 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace PolicySearch.Engine.Indexing.Bulk;
 
 /// <summary>
-/// Builds one Lucene segment from documents, as IndexWriter would build it (the same terms, positions,
-/// frequencies, norms, doc values and stored fields, written through the same codec), but inverting
-/// with <see cref="InvertedField"/>'s append-and-sort instead of Lucene's per-term byte slices, whose
-/// cache misses were a third of an import. Not thread-safe: one builder per indexing thread.
-/// Term vectors, offsets and payloads are refused; the schema uses none.
+/// Builds Lucene segments from documents, one at a time, as IndexWriter would build them (the same
+/// terms, positions, frequencies, norms, doc values and stored fields, written through the same
+/// codec), but inverting with <see cref="InvertedField"/>'s append-and-sort instead of Lucene's
+/// per-term byte slices, whose cache misses were a third of an import. After a flush the builder
+/// starts the next segment in the arrays of the last one. Not thread-safe: one builder per indexing
+/// thread. Term vectors, offsets and payloads are refused; the schema uses none.
 /// </summary>
 internal sealed class SegmentBuilder : IDisposable
 {
     /// <summary>Lucene's longest term: ByteBlockPool.BYTE_BLOCK_SIZE - 2 bytes of UTF-8.</summary>
     private const int MaxTermBytes = 32766;
 
-    private readonly TrackingDirectoryWrapper _directory;
-    private readonly string _name;
     private readonly Analyzer _analyzer;
     private readonly Similarity _similarity;
     private readonly Codec _codec;
     private readonly Dictionary<string, BulkField> _fields = new(StringComparer.Ordinal);
     private readonly List<BulkField> _inDocument = [];
     private readonly List<IIndexableField> _stored = [];
-    private readonly StoredFieldsWriter _storedFields;
-    private readonly BytesRef _scratch = new();
-    private bool _disposed;
+    private readonly GroupingScratch _scratch = new();
+    private TrackingDirectoryWrapper? _directory;
+    private string _name = string.Empty;
+    private StoredFieldsWriter? _storedFields;
 
-    public SegmentBuilder(LuceneDirectory directory, string name, Analyzer analyzer, Similarity similarity)
+    public SegmentBuilder(Analyzer analyzer, Similarity similarity)
     {
-        _directory = new TrackingDirectoryWrapper(directory);
-        _name = name;
         _analyzer = analyzer;
         _similarity = similarity;
         _codec = Codec.Default;
+    }
+
+    /// <summary>Whether a segment is open: started and not yet flushed or abandoned.</summary>
+    public bool IsStarted => _storedFields is not null;
+
+    public int DocumentCount { get; private set; }
+
+    /// <summary>What the open segment's documents take in memory, for deciding when to flush.</summary>
+    public long UsedBytes { get; private set; }
+
+    /// <summary>Opens segment <paramref name="name"/> in <paramref name="directory"/> for the documents that follow.</summary>
+    public void Start(LuceneDirectory directory, string name)
+    {
+        if (IsStarted)
+        {
+            throw new InvalidOperationException($"Segment {_name} is still open.");
+        }
+
+        _directory = new TrackingDirectoryWrapper(directory);
+        _name = name;
         var provisional = new SegmentInfo(_directory, Constants.LUCENE_MAIN_VERSION, name, -1, false, _codec, null);
         _storedFields = _codec.StoredFieldsFormat.FieldsWriter(_directory, provisional, IOContext.DEFAULT);
     }
 
-    public int DocumentCount { get; private set; }
-
-    public long RamBytes { get; private set; }
-
     /// <summary>Adds a document as the segment's next one. A document that fails leaves no trace and the builder usable.</summary>
     public void Add(IEnumerable<IIndexableField> document)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        var storedFields = _storedFields ?? throw new InvalidOperationException("No segment is open: call Start first.");
         var docId = DocumentCount;
         try
         {
@@ -92,36 +106,40 @@ internal sealed class SegmentBuilder : IDisposable
             _inDocument.Clear();
         }
 
-        WriteStored();
+        WriteStored(storedFields);
         DocumentCount++;
         if ((DocumentCount & 15) == 0)
         {
-            RamBytes = _fields.Values.Sum(field => field.RamBytes);
+            UsedBytes = _fields.Values.Sum(field => field.UsedBytes);
         }
     }
 
-    /// <summary>Writes the segment's files and its .si; the returned info opens with <see cref="SegmentReader"/>.</summary>
+    /// <summary>
+    /// Writes the open segment's files and its .si and closes it; the returned info opens with
+    /// <see cref="SegmentReader"/>. The builder is then ready to <see cref="Start"/> the next one.
+    /// </summary>
     public SegmentCommitInfo Flush()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var fields = _fields.Values.OrderBy(field => field.Number).ToList();
+        var storedFields = _storedFields ?? throw new InvalidOperationException("No segment is open.");
+        var directory = _directory!;
+        var fields = _fields.Values.Where(field => field.InSegment).OrderBy(field => field.Number).ToList();
         var fieldInfos = new FieldInfos(fields.Select(field => field.ToFieldInfo()).ToArray());
         var infoByName = fields.ToDictionary(field => field.Name, field => fieldInfos.FieldInfo(field.Name)!, StringComparer.Ordinal);
-        var segment = new SegmentInfo(_directory, Constants.LUCENE_MAIN_VERSION, _name, DocumentCount, false, _codec, Diagnostics());
+        var segment = new SegmentInfo(directory, Constants.LUCENE_MAIN_VERSION, _name, DocumentCount, false, _codec, Diagnostics());
         var state = new SegmentWriteState(
             InfoStream.NO_OUTPUT,
-            _directory,
+            directory,
             segment,
             fieldInfos,
             IndexWriterConfig.DEFAULT_TERM_INDEX_INTERVAL,
             null,
-            new IOContext(new FlushInfo(DocumentCount, RamBytes)));
+            new IOContext(new FlushInfo(DocumentCount, UsedBytes)));
 
         using (var postings = _codec.PostingsFormat.FieldsConsumer(state))
         {
             foreach (var field in fields.Where(field => field.Postings is not null))
             {
-                field.Postings!.Write(postings, infoByName[field.Name]);
+                field.Postings!.Write(postings, infoByName[field.Name], _scratch);
             }
         }
 
@@ -143,26 +161,37 @@ internal sealed class SegmentBuilder : IDisposable
             }
         }
 
-        _storedFields.Finish(fieldInfos, DocumentCount);
-        _storedFields.Dispose();
-        _disposed = true;
-        _codec.FieldInfosFormat.FieldInfosWriter.Write(_directory, _name, string.Empty, fieldInfos, IOContext.DEFAULT);
-        segment.SetFiles(new HashSet<string>(_directory.CreatedFiles));
-        _codec.SegmentInfoFormat.SegmentInfoWriter.Write(_directory, segment, fieldInfos, IOContext.DEFAULT);
+        storedFields.Finish(fieldInfos, DocumentCount);
+        storedFields.Dispose();
+        _storedFields = null;
+        _codec.FieldInfosFormat.FieldInfosWriter.Write(directory, _name, string.Empty, fieldInfos, IOContext.DEFAULT);
+        segment.SetFiles(new HashSet<string>(directory.CreatedFiles));
+        _codec.SegmentInfoFormat.SegmentInfoWriter.Write(directory, segment, fieldInfos, IOContext.DEFAULT);
+        ResetFields();
         return new SegmentCommitInfo(segment, 0, -1, -1);
     }
 
-    /// <summary>Abandons the segment; its files stay in the directory for the caller to delete.</summary>
+    /// <summary>Abandons the open segment, if any; its files stay in the directory for the caller to delete.</summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (_storedFields is { } storedFields)
         {
-            return;
+            _storedFields = null;
+            storedFields.Abort();
+            storedFields.Dispose();
+            ResetFields();
+        }
+    }
+
+    private void ResetFields()
+    {
+        foreach (var field in _fields.Values)
+        {
+            field.Reset();
         }
 
-        _disposed = true;
-        _storedFields.Abort();
-        _storedFields.Dispose();
+        DocumentCount = 0;
+        UsedBytes = 0;
     }
 
     private void Collect(IEnumerable<IIndexableField> document)
@@ -277,15 +306,15 @@ internal sealed class SegmentBuilder : IDisposable
         return terms.AddBytes(term.Bytes.AsSpan(term.Offset, term.Length));
     }
 
-    private void WriteStored()
+    private void WriteStored(StoredFieldsWriter storedFields)
     {
-        _storedFields.StartDocument(_stored.Count);
+        storedFields.StartDocument(_stored.Count);
         foreach (var instance in _stored)
         {
-            _storedFields.WriteField(_fields[instance.Name].StoredFieldInfo, instance);
+            storedFields.WriteField(_fields[instance.Name].StoredFieldInfo, instance);
         }
 
-        _storedFields.FinishDocument();
+        storedFields.FinishDocument();
         _stored.Clear();
     }
 

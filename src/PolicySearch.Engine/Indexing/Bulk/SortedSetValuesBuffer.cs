@@ -10,7 +10,14 @@ internal sealed class SortedSetValuesBuffer : DocValuesBuffer
     private readonly List<int> _documents = [];
     private readonly List<int> _valueIds = [];
 
-    public override long RamBytes => _values.RamBytes + (_documents.Capacity * 8L);
+    public override long UsedBytes => _values.UsedBytes + (_documents.Count * 8L);
+
+    public override void Reset()
+    {
+        _values.Clear();
+        _documents.Clear();
+        _valueIds.Clear();
+    }
 
     public override void Add(int document, IIndexableField field)
     {

@@ -23,7 +23,16 @@ internal sealed class TermTable
 
     public int Count { get; private set; }
 
-    public long RamBytes => (_slots.LongLength * 16) + _bytes.LongLength + (_starts.LongLength * 4);
+    /// <summary>Bytes the terms take, counting the hash table at its load: what a flush budget should see.</summary>
+    public long UsedBytes => (Count * 36L) + _bytesUsed;
+
+    /// <summary>Forgets every term but keeps the arrays, for the next segment.</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _bytesUsed = 0;
+        Count = 0;
+    }
 
     public int Add(ReadOnlySpan<char> term)
     {

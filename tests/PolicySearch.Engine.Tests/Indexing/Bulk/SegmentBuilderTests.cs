@@ -51,7 +51,8 @@ public class SegmentBuilderTests
         WriteWithIndexWriter(expected.Path, documents);
 
         using var directory = FSDirectory.Open(actual.Path);
-        using var builder = new SegmentBuilder(directory, "_0", PolicyAnalyzers.Index, PolicySimilarity.Instance);
+        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
+        builder.Start(directory, "_0");
         foreach (var (document, index) in documents.Select((document, index) => (document, index)))
         {
             if (index == 10)
@@ -70,13 +71,36 @@ public class SegmentBuilderTests
         Assert.Empty(SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader));
     }
 
+    [Fact]
+    public void A_builder_flushed_once_builds_the_next_segment_in_the_same_arrays_as_a_new_one_would()
+    {
+        var first = SampleDocuments().Take(300).Concat(EdgeDocuments()).ToList();
+        var second = EdgeDocuments().Where(document => document.Id != "edge-rare").Concat(SampleDocuments().Skip(300).Take(20)).ToList();
+        using var expected = new TemporaryDirectory();
+        using var actual = new TemporaryDirectory();
+        WriteWithIndexWriter(expected.Path, second);
+
+        using var directory = FSDirectory.Open(actual.Path);
+        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
+        builder.Start(directory, "_0");
+        first.ForEach(document => builder.Add(DocumentMapper.ToLucene(document)));
+        builder.Flush();
+        builder.Start(directory, "_1");
+        second.ForEach(document => builder.Add(DocumentMapper.ToLucene(document)));
+
+        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
+        using var reference = DirectoryReader.Open(FSDirectory.Open(expected.Path));
+        Assert.Empty(SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader));
+    }
+
     private static List<string> Compare(string expectedPath, string actualPath, IReadOnlyList<PolicyDocument> expected, IReadOnlyList<PolicyDocument> actual)
     {
         WriteWithIndexWriter(expectedPath, expected);
         using var directory = FSDirectory.Open(actualPath);
         SegmentCommitInfo segment;
-        using (var builder = new SegmentBuilder(directory, "_0", PolicyAnalyzers.Index, PolicySimilarity.Instance))
+        using (var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance))
         {
+            builder.Start(directory, "_0");
             foreach (var document in actual)
             {
                 builder.Add(DocumentMapper.ToLucene(document));
