@@ -43,6 +43,9 @@ internal sealed class BulkField
 
     public long UsedBytes => (Postings?.UsedBytes ?? 0) + (HasNorms ? _normsUsed * 8L : 0) + (Values?.UsedBytes ?? 0);
 
+    /// <summary>A document with the field was added whole.</summary>
+    public void MarkInSegment() => InSegment = true;
+
     /// <summary>Empties the field for the next segment; its number, kind and arrays stay.</summary>
     public void Reset()
     {
@@ -56,7 +59,6 @@ internal sealed class BulkField
     /// <summary>A field name must keep one kind of indexing and of doc values within a segment.</summary>
     public void Accept(IIndexableFieldType type)
     {
-        InSegment = true;
         if (type.StoreTermVectors || type.IndexOptions == LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
         {
             throw new NotSupportedException($"Field \"{Name}\": term vectors and offsets are not supported by the bulk segment builder.");

@@ -46,7 +46,10 @@ internal sealed class BulkLoad : IBulkLoad
 
         System.IO.Directory.CreateDirectory(stagingPath);
         _batch = NewBatch();
-        _ramBudgetBytes = (long)(ramBufferMB * 1024 * 1024);
+        // Builders count the bytes their documents use; their arrays hold up to half as much again in room
+        // to grow, plus the flush's grouping arrays. Three quarters of the buffer for documents keeps an
+        // import's peak memory where IndexWriter's was with the same setting (docs/benchmarks.md).
+        _ramBudgetBytes = (long)(ramBufferMB * 0.75 * 1024 * 1024);
         _publishAsync = publishAsync;
         _translate = translate;
     }

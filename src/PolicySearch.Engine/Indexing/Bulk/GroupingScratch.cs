@@ -5,14 +5,21 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 /// segment does not leave another set of large arrays for the collector. Contents are not cleared
 /// except where a caller needs zeros.
 /// </summary>
-internal sealed class GroupingScratch
+internal sealed class GroupingScratch(int maxTokens = GroupingScratch.DefaultMaxTokens)
 {
+    /// <summary>16 MB of documents and positions: a field with more tokens is grouped in several passes.</summary>
+    public const int DefaultMaxTokens = 2 << 20;
+
+    private int[] _ranks = [];
     private int[] _termStarts = [];
     private int[] _next = [];
     private int[] _documents = [];
     private int[] _positions = [];
 
-    public long RamBytes => (_termStarts.LongLength + _next.LongLength + _documents.LongLength + _positions.LongLength) * 4;
+    /// <summary>At most this many tokens are grouped at once, unless one term has more.</summary>
+    public int MaxTokens { get; } = maxTokens;
+
+    public int[] Ranks(int length) => Ensure(ref _ranks, length);
 
     /// <summary>Zeroed, at least <paramref name="length"/> long.</summary>
     public int[] TermStarts(int length)
@@ -22,11 +29,15 @@ internal sealed class GroupingScratch
         return _termStarts;
     }
 
-    /// <summary>A copy of the first <paramref name="length"/> term starts, to advance while scattering.</summary>
-    public int[] NextSlots(int[] termStarts, int length)
+    /// <summary>The starts of ranks [first, last) relative to the first's, to advance while scattering.</summary>
+    public int[] NextSlots(int[] starts, int first, int last)
     {
-        Ensure(ref _next, length);
-        Array.Copy(termStarts, _next, length);
+        Ensure(ref _next, last - first);
+        for (var rank = first; rank < last; rank++)
+        {
+            _next[rank - first] = starts[rank] - starts[first];
+        }
+
         return _next;
     }
 

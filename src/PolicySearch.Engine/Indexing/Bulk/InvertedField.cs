@@ -6,38 +6,40 @@ using Lucene.Net.Util;
 namespace PolicySearch.Engine.Indexing.Bulk;
 
 /// <summary>
-/// One field's postings for a segment being built, kept as they arrive: a term id (and a position) per
-/// token, appended in document order, with no per-term lists to chase. At flush a counting sort by term
+/// One field's postings for a segment being built, kept as they arrive: a term id (and a position step,
+/// <see cref="PositionDeltas"/>) per token, appended in document order, with no per-term lists to chase. At flush a counting sort by term
 /// id groups them, and each term's documents and positions stream to the codec in order.
 /// </summary>
 internal sealed class InvertedField
 {
     private readonly bool _withFrequencies;
     private readonly bool _withPositions;
+    private readonly PositionDeltas? _positions;
     private int[] _termIds = new int[1024];
-    private int[] _positions;
     private int _tokens;
     private int[] _documents = new int[64];
     private int[] _documentEnds = new int[64];
+    private int[] _documentEscapedEnds = new int[64];
     private int _documentCount;
 
     public InvertedField(LuceneIndexOptions options)
     {
         _withFrequencies = options >= LuceneIndexOptions.DOCS_AND_FREQS;
         _withPositions = options >= LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
-        _positions = _withPositions ? new int[1024] : [];
+        _positions = _withPositions ? new PositionDeltas() : null;
     }
 
     public TermTable Terms { get; } = new();
 
     public int TokenCount => _tokens;
 
-    public long UsedBytes => Terms.UsedBytes + (_tokens * (_withPositions ? 8L : 4L)) + (_documentCount * 8L);
+    public long UsedBytes => Terms.UsedBytes + (_tokens * 4L) + (_positions?.UsedBytes(_tokens) ?? 0) + (_documentCount * 12L);
 
     /// <summary>Empties the field for the next segment, keeping its arrays at the size they grew to.</summary>
     public void Reset()
     {
         Terms.Clear();
+        _positions?.Reset();
         _tokens = 0;
         _documentCount = 0;
     }
@@ -46,19 +48,11 @@ internal sealed class InvertedField
     {
         if (_tokens == _termIds.Length)
         {
-            Array.Resize(ref _termIds, _tokens * 2);
-            if (_withPositions)
-            {
-                Array.Resize(ref _positions, _tokens * 2);
-            }
+            Array.Resize(ref _termIds, _tokens + (_tokens / 2));
         }
 
         _termIds[_tokens] = termId;
-        if (_withPositions)
-        {
-            _positions[_tokens] = position;
-        }
-
+        _positions?.Add(_tokens, position);
         _tokens++;
     }
 
@@ -75,11 +69,14 @@ internal sealed class InvertedField
         {
             Array.Resize(ref _documents, _documentCount * 2);
             Array.Resize(ref _documentEnds, _documentCount * 2);
+            Array.Resize(ref _documentEscapedEnds, _documentCount * 2);
         }
 
         _documents[_documentCount] = document;
         _documentEnds[_documentCount] = _tokens;
+        _documentEscapedEnds[_documentCount] = _positions?.EscapedCount ?? 0;
         _documentCount++;
+        _positions?.StartDocument();
     }
 
     /// <summary>Forgets the tokens of a document that failed half way, closed or not (its new terms stay, with no postings).</summary>
@@ -91,6 +88,7 @@ internal sealed class InvertedField
         }
 
         _tokens = _documentCount == 0 ? 0 : _documentEnds[_documentCount - 1];
+        _positions?.Truncate(_documentCount == 0 ? 0 : _documentEscapedEnds[_documentCount - 1]);
     }
 
     public void Write(FieldsConsumer fields, FieldInfo field, GroupingScratch scratch)
@@ -100,92 +98,141 @@ internal sealed class InvertedField
             return;
         }
 
-        var termStarts = CountByTerm(scratch);
-        var (documents, positions) = GroupByTerm(termStarts, scratch);
+        var sorted = Terms.SortedIds();
+        var starts = NumberByRank(sorted, scratch);
         var terms = fields.AddField(field);
         var term = new BytesRef(Terms.ByteBuffer, 0, 0);
         long sumTotalTermFrequency = 0;
         long sumDocumentFrequency = 0;
-        foreach (var termId in Terms.SortedIds())
+        for (var first = 0; first < sorted.Length;)
         {
-            var from = termStarts[termId];
-            var to = termStarts[termId + 1];
-            if (from == to)
+            var last = first + 1;
+            while (last < sorted.Length && starts[last + 1] - starts[first] <= scratch.MaxTokens)
             {
-                continue;
+                last++;
             }
 
-            term.Bytes = Terms.ByteBuffer;
-            term.Offset = Terms.ByteStart(termId);
-            term.Length = Terms.ByteLength(termId);
-            var postings = terms.StartTerm(term);
-            var documentFrequency = 0;
-            for (var i = from; i < to;)
+            var (documents, positions) = GroupByRank(starts, first, last, scratch);
+            for (var rank = first; rank < last; rank++)
             {
-                var document = documents[i];
-                var end = i + 1;
-                while (end < to && documents[end] == document)
+                var from = starts[rank] - starts[first];
+                var to = starts[rank + 1] - starts[first];
+                if (from == to)
                 {
-                    end++;
+                    continue; // a term only a dropped document had
                 }
 
-                postings.StartDoc(document, _withFrequencies ? end - i : -1);
-                if (_withPositions)
-                {
-                    for (var p = i; p < end; p++)
-                    {
-                        postings.AddPosition(positions[p], null, -1, -1);
-                    }
-                }
-
-                postings.FinishDoc();
-                documentFrequency++;
-                i = end;
+                var termId = sorted[rank];
+                term.Offset = Terms.ByteStart(termId);
+                term.Length = Terms.ByteLength(termId);
+                var documentFrequency = WriteTerm(terms.StartTerm(term), documents, positions, from, to);
+                terms.FinishTerm(term, new TermStats(documentFrequency, _withFrequencies ? to - from : -1));
+                sumTotalTermFrequency += to - from;
+                sumDocumentFrequency += documentFrequency;
             }
 
-            var totalTermFrequency = to - from;
-            terms.FinishTerm(term, new TermStats(documentFrequency, _withFrequencies ? totalTermFrequency : -1));
-            sumTotalTermFrequency += totalTermFrequency;
-            sumDocumentFrequency += documentFrequency;
+            first = last;
         }
 
         terms.Finish(_withFrequencies ? sumTotalTermFrequency : -1, sumDocumentFrequency, _documentCount);
     }
 
-    /// <summary>Where each term's tokens start once grouped: a prefix sum of the tokens per term.</summary>
-    private int[] CountByTerm(GroupingScratch scratch)
+    private int WriteTerm(PostingsConsumer postings, int[] documents, int[] positions, int from, int to)
     {
-        var starts = scratch.TermStarts(Terms.Count + 1);
-        for (var i = 0; i < _tokens; i++)
+        var documentFrequency = 0;
+        for (var i = from; i < to;)
         {
-            starts[_termIds[i] + 1]++;
+            var document = documents[i];
+            var end = i + 1;
+            while (end < to && documents[end] == document)
+            {
+                end++;
+            }
+
+            postings.StartDoc(document, _withFrequencies ? end - i : -1);
+            if (_withPositions)
+            {
+                for (var p = i; p < end; p++)
+                {
+                    postings.AddPosition(positions[p], null, -1, -1);
+                }
+            }
+
+            postings.FinishDoc();
+            documentFrequency++;
+            i = end;
         }
 
-        for (var i = 1; i < starts.Length; i++)
+        return documentFrequency;
+    }
+
+    /// <summary>
+    /// Renumbers the tokens' terms by their rank in byte order (the field is written once, then reset),
+    /// and returns where each rank's tokens start once grouped: a prefix sum of the tokens per rank.
+    /// </summary>
+    private int[] NumberByRank(int[] sorted, GroupingScratch scratch)
+    {
+        var ranks = scratch.Ranks(sorted.Length);
+        for (var rank = 0; rank < sorted.Length; rank++)
         {
-            starts[i] += starts[i - 1];
+            ranks[sorted[rank]] = rank;
+        }
+
+        var starts = scratch.TermStarts(sorted.Length + 1);
+        for (var i = 0; i < _tokens; i++)
+        {
+            var rank = ranks[_termIds[i]];
+            _termIds[i] = rank;
+            starts[rank + 1]++;
+        }
+
+        for (var rank = 1; rank <= sorted.Length; rank++)
+        {
+            starts[rank] += starts[rank - 1];
         }
 
         return starts;
     }
 
-    /// <summary>A stable counting sort: within a term, documents and positions stay in the order they came.</summary>
-    private (int[] Documents, int[] Positions) GroupByTerm(int[] termStarts, GroupingScratch scratch)
+    /// <summary>
+    /// A stable counting sort of the tokens of ranks [<paramref name="first"/>, <paramref name="last"/>):
+    /// within a term, documents and positions stay in the order they came. Taking the terms
+    /// <see cref="GroupingScratch.MaxTokens"/> tokens at a time bounds the arrays a flush needs.
+    /// </summary>
+    private (int[] Documents, int[] Positions) GroupByRank(int[] starts, int first, int last, GroupingScratch scratch)
     {
-        var next = scratch.NextSlots(termStarts, Terms.Count + 1);
-        var documents = scratch.Documents(_tokens);
-        var positions = _withPositions ? scratch.Positions(_tokens) : [];
+        var next = scratch.NextSlots(starts, first, last);
+        var count = starts[last] - starts[first];
+        var documents = scratch.Documents(count);
+        var positions = _withPositions ? scratch.Positions(count) : [];
+        var steps = _positions is null ? default : _positions.Steps;
+        var escaped = _positions is null ? default : _positions.Escaped;
+        var width = (uint)(last - first);
+        var nextEscaped = 0;
         var token = 0;
         for (var d = 0; d < _documentCount; d++)
         {
             var document = _documents[d];
+            var position = 0;
             for (var end = _documentEnds[d]; token < end; token++)
             {
-                var at = next[_termIds[token]]++;
+                if (_withPositions)
+                {
+                    var step = steps[token];
+                    position = step == PositionDeltas.Escape ? escaped[nextEscaped++] : position + step;
+                }
+
+                var slot = _termIds[token] - first;
+                if ((uint)slot >= width)
+                {
+                    continue;
+                }
+
+                var at = next[slot]++;
                 documents[at] = document;
                 if (_withPositions)
                 {
-                    positions[at] = _positions[token];
+                    positions[at] = position;
                 }
             }
         }

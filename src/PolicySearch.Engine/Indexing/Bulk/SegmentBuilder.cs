@@ -28,13 +28,14 @@ internal sealed class SegmentBuilder : IDisposable
     private readonly Dictionary<string, BulkField> _fields = new(StringComparer.Ordinal);
     private readonly List<BulkField> _inDocument = [];
     private readonly List<IIndexableField> _stored = [];
-    private readonly GroupingScratch _scratch = new();
+    private readonly GroupingScratch _scratch;
     private TrackingDirectoryWrapper? _directory;
     private string _name = string.Empty;
     private StoredFieldsWriter? _storedFields;
 
-    public SegmentBuilder(Analyzer analyzer, Similarity similarity)
+    public SegmentBuilder(Analyzer analyzer, Similarity similarity, int maxGroupedTokens = GroupingScratch.DefaultMaxTokens)
     {
+        _scratch = new GroupingScratch(maxGroupedTokens);
         _analyzer = analyzer;
         _similarity = similarity;
         _codec = Codec.Default;
@@ -69,6 +70,7 @@ internal sealed class SegmentBuilder : IDisposable
         var docId = DocumentCount;
         try
         {
+            _inDocument.Clear(); // a document that failed leaves its fields here
             Collect(document);
             foreach (var field in _inDocument)
             {
@@ -102,10 +104,14 @@ internal sealed class SegmentBuilder : IDisposable
             {
                 field.Pending.Clear();
             }
-
-            _inDocument.Clear();
         }
 
+        foreach (var field in _inDocument)
+        {
+            field.MarkInSegment();
+        }
+
+        _inDocument.Clear();
         WriteStored(storedFields);
         DocumentCount++;
         if ((DocumentCount & 15) == 0)

@@ -13,14 +13,16 @@ namespace PolicySearch.Engine.Tests.Indexing.Bulk;
 
 public class SegmentBuilderTests
 {
-    [Fact]
-    public void Builds_the_segment_IndexWriter_builds_from_every_document_of_the_sample_archive()
+    [Theory]
+    [InlineData(GroupingScratch.DefaultMaxTokens)]
+    [InlineData(5_000)] // every field grouped in many passes
+    public void Builds_the_segment_IndexWriter_builds_from_every_document_of_the_sample_archive(int maxGroupedTokens)
     {
         var documents = SampleDocuments().Concat(EdgeDocuments()).ToList();
 
         using var expected = new TemporaryDirectory();
         using var actual = new TemporaryDirectory();
-        var differences = Compare(expected.Path, actual.Path, documents, documents);
+        var differences = Compare(expected.Path, actual.Path, documents, documents, maxGroupedTokens);
 
         Assert.True(documents.Count > 590);
         Assert.Empty(differences);
@@ -93,12 +95,49 @@ public class SegmentBuilderTests
         Assert.Empty(SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader));
     }
 
-    private static List<string> Compare(string expectedPath, string actualPath, IReadOnlyList<PolicyDocument> expected, IReadOnlyList<PolicyDocument> actual)
+    [Fact]
+    public void Positions_far_apart_are_kept_exactly_and_a_dropped_document_takes_its_own_with_it()
+    {
+        Lucene.Net.Documents.Document Stepped(params (string Term, int Increment)[] tokens) =>
+            [new TextField("stepped", new SteppedTokenStream(tokens)), new StringField(IndexFields.Id, "x", Field.Store.NO)];
+        var documents = new[]
+        {
+            Stepped(("甲", 1), ("乙", 300), ("甲", 1), ("丙", 70_000), ("乙", 254), ("乙", 255)),
+            Stepped(("乙", 1), ("甲", 0), ("丙", 1000)),
+        };
+        using var expected = new TemporaryDirectory();
+        using (var reference = new IndexWriter(FSDirectory.Open(expected.Path), new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index) { Similarity = PolicySimilarity.Instance }))
+        {
+            reference.AddDocuments(documents.Select(document => (IEnumerable<IIndexableField>)document).ToList());
+        }
+
+        using var actual = new TemporaryDirectory();
+        using var directory = FSDirectory.Open(actual.Path);
+        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
+        builder.Start(directory, "_0");
+        builder.Add(documents[0]);
+        var failing = Stepped(("丁", 500), ("丁", 900));
+        failing.Add(new NumericDocValuesField(IndexFields.PublishedDate, 1));
+        failing.Add(new NumericDocValuesField(IndexFields.PublishedDate, 2));
+        Assert.ThrowsAny<Exception>(() => builder.Add(failing));
+        builder.Add(documents[1]);
+
+        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
+        using var written = DirectoryReader.Open(FSDirectory.Open(expected.Path));
+        Assert.Empty(SegmentComparison.Differences(written.Leaves.Single().AtomicReader, reader));
+    }
+
+    private static List<string> Compare(
+        string expectedPath,
+        string actualPath,
+        IReadOnlyList<PolicyDocument> expected,
+        IReadOnlyList<PolicyDocument> actual,
+        int maxGroupedTokens = GroupingScratch.DefaultMaxTokens)
     {
         WriteWithIndexWriter(expectedPath, expected);
         using var directory = FSDirectory.Open(actualPath);
         SegmentCommitInfo segment;
-        using (var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance))
+        using (var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, maxGroupedTokens))
         {
             builder.Start(directory, "_0");
             foreach (var document in actual)
@@ -155,5 +194,41 @@ public class SegmentBuilderTests
             EffectiveDate = new DateOnly(2020, 2, 1),
         };
         yield return new PolicyDocument { Id = "edge-long", Title = new string('长', 1200), Body = string.Concat(Enumerable.Repeat("长标题的正文。", 400)) };
+    }
+
+    /// <summary>Tokens with the given position increments, as an analyzer never makes them here.</summary>
+    private sealed class SteppedTokenStream : Lucene.Net.Analysis.TokenStream
+    {
+        private readonly (string Term, int Increment)[] _tokens;
+        private readonly Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute _term;
+        private readonly Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute _increment;
+        private int _next;
+
+        public SteppedTokenStream((string Term, int Increment)[] tokens)
+        {
+            _tokens = tokens;
+            _term = AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            _increment = AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_next == _tokens.Length)
+            {
+                return false;
+            }
+
+            ClearAttributes();
+            _term.SetEmpty().Append(_tokens[_next].Term);
+            _increment.PositionIncrement = _tokens[_next].Increment;
+            _next++;
+            return true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+        }
     }
 }
