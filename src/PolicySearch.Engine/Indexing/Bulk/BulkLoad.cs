@@ -13,9 +13,10 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 /// whole load) in a staging folder inside the index folder, one subfolder per batch. A commit holds
 /// the adds while the builders flush side by side, writes a commit point naming the batch's segments
 /// (<see cref="StagedCommit"/>) and hands the batch to <see cref="PolicyIndexWriter"/>, which moves
-/// the segments in (<see cref="StagingDirectory"/>) and commits while the adds go on into the next batch. Until then the index is untouched, so a
-/// killed load leaves the last commit as it was. An id seen twice in one batch is kept back and
-/// written after the batch, so the later document wins as with <see cref="PolicyIndexWriter.AddOrUpdate"/>.
+/// the segments in (<see cref="StagingDirectory"/>) and commits while the adds go on into the next
+/// batch. Until then the index is untouched, so a killed load leaves the last commit as it was. An id
+/// seen twice in one batch is kept back and written after the batch, so the later document wins as
+/// with <see cref="PolicyIndexWriter.AddOrUpdate"/>.
 /// </summary>
 internal sealed class BulkLoad : IBulkLoad
 {
