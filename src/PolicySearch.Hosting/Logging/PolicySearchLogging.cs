@@ -5,8 +5,9 @@ using Serilog.Events;
 namespace PolicySearch.Hosting.Logging;
 
 /// <summary>
-/// Serilog for both hosts: a bootstrap logger until configuration is read, then console plus a
-/// daily rolling file, framework noise at Warning. The "Serilog" configuration section overrides all of it.
+/// Serilog for both hosts: a bootstrap logger until configuration is read, then console (unless
+/// Logging:Console is false) plus a daily rolling file, framework noise at Warning. The "Serilog"
+/// configuration section overrides all of it.
 /// </summary>
 public static class PolicySearchLogging
 {
@@ -23,17 +24,22 @@ public static class PolicySearchLogging
         ArgumentNullException.ThrowIfNull(logger);
         var directory = configuration["Logging:Directory"] ?? DefaultLogDirectory;
         var formatProvider = System.Globalization.CultureInfo.InvariantCulture;
-        return logger
+        logger = logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .Enrich.WithProperty("Host", hostName)
-            .WriteTo.Console(
+            .Enrich.WithProperty("Host", hostName);
+        if (configuration.GetValue("Logging:Console", defaultValue: true))
+        {
+            logger = logger.WriteTo.Console(
                 restrictedToMinimumLevel: console ? LogEventLevel.Information : LogEventLevel.Warning,
                 standardErrorFromLevel: LogEventLevel.Verbose,
-                formatProvider: formatProvider)
+                formatProvider: formatProvider);
+        }
+
+        return logger
             .WriteTo.File(
                 Path.Combine(directory, "policysearch-.log"),
                 rollingInterval: RollingInterval.Day,

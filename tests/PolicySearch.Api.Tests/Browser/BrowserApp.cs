@@ -39,6 +39,7 @@ public sealed class BrowserApp : IAsyncLifetime
             $"--Index:Path={_index.IndexPath}",
             $"--Logging:Directory={_index.LogDirectory}",
             $"--Samples:Path={Path.Combine(_index.Root, "no-samples")}",
+            "--Logging:Console=false", // Playwright sets Console.OutputEncoding, which can deadlock with a console write
             "--Urls=http://127.0.0.1:0",
         ]);
         await _app.StartAsync();

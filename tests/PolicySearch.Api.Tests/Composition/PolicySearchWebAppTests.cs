@@ -58,5 +58,6 @@ public sealed class PolicySearchWebAppTests
         $"--Index:Path={indexPath}",
         $"--Logging:Directory={logDirectory}",
         $"--Samples:Path={Path.Combine(logDirectory, "no-samples")}",
+        "--Logging:Console=false", // see ApiFactory: Playwright and a console write can deadlock System.Console
     ];
 }

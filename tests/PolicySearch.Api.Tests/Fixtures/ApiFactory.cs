@@ -30,6 +30,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:Directory", _logDirectory);
         builder.UseSetting("Samples:Path", Path.Combine(_logDirectory, "no-samples"));
 
+        // The log file is enough here, and System.Console can deadlock when Playwright (the browser tests,
+        // in parallel) sets Console.OutputEncoding while a request's completion event is written to it.
+        builder.UseSetting("Logging:Console", "false");
+
         // Every test client shares one address; the tests of the limit turn it back on.
         builder.UseSetting("RateLimit:Enabled", "false");
         foreach (var (key, value) in _settings)
