@@ -5,46 +5,22 @@ using Lucene.Net.Util;
 namespace PolicySearch.Engine.Indexing.Bulk;
 
 /// <summary>Sorted doc values: each distinct value once, in byte order, and an ordinal per document (-1 when missing).</summary>
-internal sealed class SortedValuesBuffer : DocValuesBuffer
+internal sealed class SortedValuesBuffer : TermValuesBuffer
 {
-    private readonly TermTable _values = new();
-    private readonly List<int> _documents = [];
-    private readonly List<int> _valueIds = [];
-
-    public override long UsedBytes => _values.UsedBytes + (_documents.Count * 8L);
-
-    public override void Reset()
-    {
-        _values.Clear();
-        _documents.Clear();
-        _valueIds.Clear();
-    }
-
     public override void Add(int document, IIndexableField field)
     {
-        if (_documents.Count > 0 && _documents[^1] == document)
+        if (Documents.Count > 0 && Documents[^1] == document)
         {
             throw Repeated(field);
         }
 
-        var value = field.GetBinaryValue();
-        _valueIds.Add(_values.AddBytes(value.Bytes.AsSpan(value.Offset, value.Length)));
-        _documents.Add(document);
-    }
-
-    public override void Drop(int document)
-    {
-        if (_documents.Count > 0 && _documents[^1] == document)
-        {
-            _documents.RemoveAt(_documents.Count - 1);
-            _valueIds.RemoveAt(_valueIds.Count - 1);
-        }
+        base.Add(document, field);
     }
 
     public override void Write(DocValuesConsumer consumer, FieldInfo field, int documentCount)
     {
-        var (sorted, ordinals) = SortedOrdinals.Of(_values, used: _valueIds);
-        consumer.AddSortedField(field, SortedOrdinals.Values(_values, sorted), Ordinals(ordinals, documentCount));
+        var (sorted, ordinals) = SortedOrdinals.Of(Values, used: ValueIds);
+        consumer.AddSortedField(field, SortedOrdinals.Values(Values, sorted), Ordinals(ordinals, documentCount));
     }
 
     private IEnumerable<long?> Ordinals(int[] ordinals, int documentCount)
@@ -52,9 +28,9 @@ internal sealed class SortedValuesBuffer : DocValuesBuffer
         var next = 0;
         for (var document = 0; document < documentCount; document++)
         {
-            if (next < _documents.Count && _documents[next] == document)
+            if (next < Documents.Count && Documents[next] == document)
             {
-                yield return ordinals[_valueIds[next++]];
+                yield return ordinals[ValueIds[next++]];
             }
             else
             {
