@@ -102,7 +102,7 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
 
     /// <summary>
     /// A load whose segments are built beside the index (in its <c>bulk-load</c> folder) by
-    /// <see cref="Bulk.SegmentBuilder"/>, a third cheaper than IndexWriter's own inversion, and copied in
+    /// <see cref="Bulk.SegmentBuilder"/>, a third cheaper than IndexWriter's own inversion, and moved in
     /// at each of its commits. Use one at a time; adds to this writer meanwhile are fine.
     /// </summary>
     public IBulkLoad BeginBulkLoad() => new BulkLoad(
@@ -183,7 +183,7 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
     }
 
     /// <summary>
-    /// Replaces the batch's ids, copies its segments in as they are, writes the documents whose id
+    /// Replaces the batch's ids, moves its segments in as they are, writes the documents whose id
     /// repeated, and commits, all under the commit gate. The compaction after the load merges them.
     /// </summary>
     private async Task PublishAsync(BulkBatch batch, CancellationToken cancellationToken)
