@@ -53,8 +53,7 @@ public class SegmentBuilderTests
         WriteWithIndexWriter(expected.Path, documents);
 
         using var directory = FSDirectory.Open(actual.Path);
-        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
-        builder.Start(directory, "_0");
+        using var builder = StartedBuilder(directory);
         foreach (var (document, index) in documents.Select((document, index) => (document, index)))
         {
             if (index == 10)
@@ -67,10 +66,7 @@ public class SegmentBuilderTests
             builder.Add(DocumentMapper.ToLucene(document));
         }
 
-        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
-        using var reference = DirectoryReader.Open(FSDirectory.Open(expected.Path));
-
-        Assert.Empty(SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader));
+        Assert.Empty(FlushAndCompare(builder, expected.Path));
     }
 
     [Fact]
@@ -83,16 +79,13 @@ public class SegmentBuilderTests
         WriteWithIndexWriter(expected.Path, second);
 
         using var directory = FSDirectory.Open(actual.Path);
-        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
-        builder.Start(directory, "_0");
+        using var builder = StartedBuilder(directory);
         first.ForEach(document => builder.Add(DocumentMapper.ToLucene(document)));
         builder.Flush();
         builder.Start(directory, "_1");
         second.ForEach(document => builder.Add(DocumentMapper.ToLucene(document)));
 
-        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
-        using var reference = DirectoryReader.Open(FSDirectory.Open(expected.Path));
-        Assert.Empty(SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader));
+        Assert.Empty(FlushAndCompare(builder, expected.Path));
     }
 
     [Fact]
@@ -106,15 +99,15 @@ public class SegmentBuilderTests
             Stepped(("乙", 1), ("甲", 0), ("丙", 1000)),
         };
         using var expected = new TemporaryDirectory();
-        using (var reference = new IndexWriter(FSDirectory.Open(expected.Path), new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index) { Similarity = PolicySimilarity.Instance }))
+        using (var referenceDirectory = FSDirectory.Open(expected.Path))
+        using (var reference = new IndexWriter(referenceDirectory, new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index) { Similarity = PolicySimilarity.Instance }))
         {
             reference.AddDocuments(documents.Select(document => (IEnumerable<IIndexableField>)document).ToList());
         }
 
         using var actual = new TemporaryDirectory();
         using var directory = FSDirectory.Open(actual.Path);
-        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
-        builder.Start(directory, "_0");
+        using var builder = StartedBuilder(directory);
         builder.Add(documents[0]);
         var failing = Stepped(("丁", 500), ("丁", 900));
         failing.Add(new NumericDocValuesField(IndexFields.PublishedDate, 1));
@@ -122,9 +115,7 @@ public class SegmentBuilderTests
         Assert.ThrowsAny<Exception>(() => builder.Add(failing));
         builder.Add(documents[1]);
 
-        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
-        using var written = DirectoryReader.Open(FSDirectory.Open(expected.Path));
-        Assert.Empty(SegmentComparison.Differences(written.Leaves.Single().AtomicReader, reader));
+        Assert.Empty(FlushAndCompare(builder, expected.Path));
     }
 
     private static List<string> Compare(
@@ -136,21 +127,29 @@ public class SegmentBuilderTests
     {
         WriteWithIndexWriter(expectedPath, expected);
         using var directory = FSDirectory.Open(actualPath);
-        SegmentCommitInfo segment;
-        using (var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, maxGroupedTokens))
+        using var builder = StartedBuilder(directory, maxGroupedTokens);
+        foreach (var document in actual)
         {
-            builder.Start(directory, "_0");
-            foreach (var document in actual)
-            {
-                builder.Add(DocumentMapper.ToLucene(document));
-            }
-
-            segment = builder.Flush();
+            builder.Add(DocumentMapper.ToLucene(document));
         }
 
-        using var reader = new SegmentReader(segment, DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
-        using var reference = DirectoryReader.Open(FSDirectory.Open(expectedPath));
-        return SegmentComparison.Differences(reference.Leaves.Single().AtomicReader, reader);
+        return FlushAndCompare(builder, expectedPath);
+    }
+
+    private static SegmentBuilder StartedBuilder(Lucene.Net.Store.Directory directory, int maxGroupedTokens = GroupingScratch.DefaultMaxTokens)
+    {
+        var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, maxGroupedTokens);
+        builder.Start(directory, "_0");
+        return builder;
+    }
+
+    /// <summary>Flushes the builder's open segment and lists how it differs from the one-segment index at <paramref name="expectedPath"/>.</summary>
+    private static List<string> FlushAndCompare(SegmentBuilder builder, string expectedPath)
+    {
+        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
+        using var expectedDirectory = FSDirectory.Open(expectedPath);
+        using var expected = DirectoryReader.Open(expectedDirectory);
+        return SegmentComparison.Differences(expected.Leaves.Single().AtomicReader, reader);
     }
 
     /// <summary>One thread, one flush, no merges: IndexWriter's segment keeps the documents in the order added.</summary>
