@@ -19,6 +19,8 @@ namespace PolicySearch.Engine.Indexing;
 /// </summary>
 public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDisposable
 {
+    private const string BulkLoadFolder = "bulk-load";
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly ILogger _logger;
@@ -26,7 +28,6 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
     private readonly WriteFailure _failure;
     private readonly int _compactedSegments;
     private readonly double _ramBufferMB;
-    private const string BulkLoadFolder = "bulk-load";
     private bool _disposed;
 
     private PolicyIndexWriter(LuceneDirectory directory, IndexWriter writer, IndexOptions options, ILogger logger)

@@ -31,8 +31,6 @@ internal sealed class InvertedField
 
     public TermTable Terms { get; } = new();
 
-    public int TokenCount => _tokens;
-
     public long UsedBytes => Terms.UsedBytes + (_tokens * 4L) + (_positions?.UsedBytes(_tokens) ?? 0) + (_documentCount * 12L);
 
     /// <summary>Empties the field for the next segment, keeping its arrays at the size they grew to.</summary>

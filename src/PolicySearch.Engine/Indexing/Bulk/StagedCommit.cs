@@ -6,7 +6,8 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 
 /// <summary>
 /// Writes a commit point (segments_N) naming built segments, so that IndexWriter.AddIndexes(Directory)
-/// can copy them into the index as they are; AddIndexes(IndexReader) would merge them, and the
+/// can add them to the index as they are (<see cref="StagingDirectory"/> moves their files);
+/// AddIndexes(IndexReader) would merge them, and the
 /// compaction after the load merges everything once more. Lucene.Net keeps SegmentInfos.Commit
 /// internal (package-private in Java), so it is called by reflection; the Lucene.Net version is pinned
 /// and the bulk-load tests fail at once if the method goes.
