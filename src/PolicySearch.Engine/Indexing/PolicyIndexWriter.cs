@@ -7,6 +7,7 @@ using PolicySearch.Core.Errors;
 using PolicySearch.Core.Indexing;
 using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Indexing.Bulk;
+using PolicySearch.Engine.Indexing.Merging;
 using PolicySearch.Engine.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -286,6 +287,7 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
         return new IndexWriterConfig(LuceneVersion.LUCENE_48, PolicyAnalyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Codec = PolicyCodec.Instance,
             RAMBufferSizeMB = options.RamBufferMB,
             Similarity = PolicySimilarity.Instance,
             MergeScheduler = merges,

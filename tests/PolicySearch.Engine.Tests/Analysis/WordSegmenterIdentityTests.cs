@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
-using PolicySearch.Core.Import;
 using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Tests.Support;
 using Xunit.Abstractions;
@@ -41,10 +40,7 @@ public sealed class WordSegmenterIdentityTests(ITestOutputHelper output)
     [Fact]
     public void Matches_the_stock_chain_on_every_title_and_body_of_the_sample_archive()
     {
-        var documents = JsonLinesDocumentReader.ReadAsync(SampleIndexFixture.ArchivePath)
-            .ToBlockingEnumerable()
-            .Select(line => line.Document ?? throw new InvalidOperationException(line.Error))
-            .ToList();
+        var documents = SampleIndexFixture.ArchiveDocuments().ToList();
         var texts = documents
             .SelectMany(document => new[] { (document.Id, Field: "title", Text: document.Title), (document.Id, Field: "body", Text: document.Body) })
             .ToList();

@@ -22,7 +22,7 @@ public sealed class SampleIndexFixture : IDisposable
         }
 
         Reader = PolicyIndexReader.Open(options, NullLogger.Instance);
-        Documents = ReadDocuments();
+        Documents = ArchiveDocuments().ToList();
     }
 
     public ImportSummary Summary { get; }
@@ -37,11 +37,9 @@ public sealed class SampleIndexFixture : IDisposable
         _directory.Dispose();
     }
 
-    private static List<PolicyDocument> ReadDocuments()
-    {
-        var documents = new List<PolicyDocument>();
-        var lines = JsonLinesDocumentReader.ReadAsync(ArchivePath).ToBlockingEnumerable();
-        documents.AddRange(lines.Select(line => line.Document).OfType<PolicyDocument>());
-        return documents;
-    }
+    /// <summary>The sample archive's documents, read afresh; every line of it is a valid document.</summary>
+    public static IEnumerable<PolicyDocument> ArchiveDocuments() =>
+        JsonLinesDocumentReader.ReadAsync(ArchivePath)
+            .ToBlockingEnumerable()
+            .Select(line => line.Document ?? throw new InvalidOperationException(line.Error));
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicySearch.Core.Documents;
-using PolicySearch.Core.Import;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Tests.Support;
 using static PolicySearch.Engine.Tests.Support.TestIndex;
@@ -86,8 +85,7 @@ public sealed class BulkLoadTests : IDisposable
     [Fact]
     public async Task Segments_flushed_when_the_buffer_fills_and_adds_from_two_threads_during_commits_all_reach_the_index()
     {
-        var documents = JsonLinesDocumentReader.ReadAsync(SampleIndexFixture.ArchivePath).ToBlockingEnumerable()
-            .Select(line => line.Document!).Take(200).ToList();
+        var documents = SampleIndexFixture.ArchiveDocuments().Take(200).ToList();
         var options = new PolicySearch.Engine.IndexOptions { Path = _index.Options.Path, RamBufferMB = 1 };
 
         using (var writer = PolicyIndexWriter.Open(options, NullLogger.Instance))

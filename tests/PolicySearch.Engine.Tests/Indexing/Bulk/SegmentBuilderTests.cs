@@ -3,7 +3,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using PolicySearch.Core.Documents;
-using PolicySearch.Core.Import;
 using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Indexing.Bulk;
 using PolicySearch.Engine.Schema;
@@ -172,8 +171,7 @@ public class SegmentBuilderTests
         writer.Commit();
     }
 
-    private static IEnumerable<PolicyDocument> SampleDocuments() =>
-        JsonLinesDocumentReader.ReadAsync(SampleIndexFixture.ArchivePath).ToBlockingEnumerable().Select(line => line.Document!);
+    private static IEnumerable<PolicyDocument> SampleDocuments() => SampleIndexFixture.ArchiveDocuments();
 
     /// <summary>Empty and missing fields, characters outside the BMP, repeated citations, a title too long for suggestions.</summary>
     private static IEnumerable<PolicyDocument> EdgeDocuments()

@@ -1,0 +1,8 @@
+namespace PolicySearch.Engine.Indexing.Merging;
+
+internal enum PostingsEntryKind : byte
+{
+    FieldStart,
+    Term,
+    FieldEnd,
+}
