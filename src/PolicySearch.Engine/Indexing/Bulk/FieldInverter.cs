@@ -66,7 +66,16 @@ internal sealed class FieldInverter(Analyzer analyzer, Similarity similarity)
                     throw new NotSupportedException($"Field \"{field.Name}\": payloads are not supported by the bulk segment builder.");
                 }
 
-                postings.Add(TermId(postings.Terms, chars, bytes, field.Name), position);
+                var shortKey = chars is null ? 0 : TermTable.ShortKey(chars.Buffer.AsSpan(0, chars.Length));
+                if (shortKey != 0)
+                {
+                    postings.AddShort(shortKey, position);
+                }
+                else
+                {
+                    postings.Add(TermId(postings.Terms, chars, bytes, field.Name), position);
+                }
+
                 length++;
                 position++;
             }

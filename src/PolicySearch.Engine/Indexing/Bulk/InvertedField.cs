@@ -17,6 +17,8 @@ internal sealed class InvertedField
     private readonly PositionDeltas? _positions;
     private int[] _termIds = new int[1024];
     private int _tokens;
+    private long[] _pending = new long[1024];
+    private int _documentStart;
     private int[] _documents = new int[64];
     private int[] _documentEnds = new int[64];
     private int[] _documentEscapedEnds = new int[64];
@@ -39,17 +41,25 @@ internal sealed class InvertedField
         Terms.Clear();
         _positions?.Reset();
         _tokens = 0;
+        _documentStart = 0;
         _documentCount = 0;
     }
 
-    public void Add(int termId, int position)
+    /// <summary>Adds a token of the open document whose term id is known.</summary>
+    public void Add(int termId, int position) => AddPending(TermTable.ResolvedFlag | (uint)termId, position);
+
+    /// <summary>Adds a token of the open document by its <see cref="TermTable.ShortKey"/>; its id is found when the document ends.</summary>
+    public void AddShort(long key, int position) => AddPending(key, position);
+
+    private void AddPending(long value, int position)
     {
-        if (_tokens == _termIds.Length)
+        var pending = _tokens - _documentStart;
+        if (pending == _pending.Length)
         {
-            Array.Resize(ref _termIds, _tokens + (_tokens / 2));
+            Array.Resize(ref _pending, pending * 2);
         }
 
-        _termIds[_tokens] = termId;
+        _pending[pending] = value;
         _positions?.Add(_tokens, position);
         _tokens++;
     }
@@ -57,11 +67,19 @@ internal sealed class InvertedField
     /// <summary>Closes the tokens added since the last call as document <paramref name="document"/>'s.</summary>
     public void EndDocument(int document)
     {
-        var start = _documentCount == 0 ? 0 : _documentEnds[_documentCount - 1];
+        var start = _documentStart;
         if (_tokens == start)
         {
             return;
         }
+
+        if (_tokens > _termIds.Length)
+        {
+            Array.Resize(ref _termIds, Math.Max(_tokens, _termIds.Length + (_termIds.Length / 2)));
+        }
+
+        Terms.Resolve(_pending.AsSpan(0, _tokens - start), _termIds.AsSpan(start, _tokens - start));
+        _documentStart = _tokens;
 
         if (_documentCount == _documents.Length)
         {
@@ -86,6 +104,7 @@ internal sealed class InvertedField
         }
 
         _tokens = _documentCount == 0 ? 0 : _documentEnds[_documentCount - 1];
+        _documentStart = _tokens;
         _positions?.Truncate(_documentCount == 0 ? 0 : _documentEscapedEnds[_documentCount - 1]);
     }
 

@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace PolicySearch.Engine.Indexing.Bulk;
@@ -11,8 +13,12 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 /// </summary>
 internal sealed class TermTable
 {
+    /// <summary>Marks a pending token whose id is already known (see <see cref="Resolve"/>).</summary>
+    public const long ResolvedFlag = 1L << 62;
+
     private const long ByteKeyFlag = long.MinValue;
     private const int InitialSlots = 1 << 12;
+    private const int PrefetchDistance = 8;
 
     private Slot[] _slots = new Slot[InitialSlots];
     private int _mask = InitialSlots - 1;
@@ -34,11 +40,12 @@ internal sealed class TermTable
         Count = 0;
     }
 
-    public int Add(ReadOnlySpan<char> term)
+    /// <summary>The key a term of one to three UTF-16 units is found by; 0 for any other term.</summary>
+    public static long ShortKey(ReadOnlySpan<char> term)
     {
         if (term.Length is 0 or > 3)
         {
-            return AddBytes(Utf8(term));
+            return 0;
         }
 
         var key = (long)term.Length << 48;
@@ -47,13 +54,44 @@ internal sealed class TermTable
             key |= (long)term[i] << (16 * (2 - i));
         }
 
+        return key;
+    }
+
+    public int Add(ReadOnlySpan<char> term)
+    {
+        var key = ShortKey(term);
+        return key == 0 ? AddBytes(Utf8(term)) : AddShort(key);
+    }
+
+    /// <summary>
+    /// The ids of a document's tokens: each pending value is a <see cref="ShortKey"/> or an id already
+    /// known, marked with <see cref="ResolvedFlag"/>. Looking the keys up together lets the slots of the
+    /// next few be fetched from memory while this one is probed: the table of a body's bigrams is far
+    /// larger than the caches, and a probe at a time waited for every miss.
+    /// </summary>
+    public void Resolve(ReadOnlySpan<long> pending, Span<int> ids)
+    {
+        for (var i = 0; i < pending.Length; i++)
+        {
+            if (i + PrefetchDistance < pending.Length)
+            {
+                Prefetch(pending[i + PrefetchDistance]);
+            }
+
+            var value = pending[i];
+            ids[i] = (value & ResolvedFlag) != 0 ? (int)value : AddShort(value);
+        }
+    }
+
+    private int AddShort(long key)
+    {
         var slot = (int)Mix(key) & _mask;
         while (true)
         {
             ref var candidate = ref _slots[slot];
             if (candidate.Id == 0)
             {
-                var id = Append(Utf8(term));
+                var id = Append(Utf8(ShortTerm(key, stackalloc char[3])));
                 candidate = new Slot(key, id + 1);
                 GrowIfFull();
                 return id;
@@ -65,6 +103,26 @@ internal sealed class TermTable
             }
 
             slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static ReadOnlySpan<char> ShortTerm(long key, Span<char> chars)
+    {
+        var length = (int)(key >> 48);
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = (char)(key >> (16 * (2 - i)));
+        }
+
+        return chars[..length];
+    }
+
+    /// <summary>A hint only: a slot the garbage collector has since moved is merely not prefetched.</summary>
+    private unsafe void Prefetch(long key)
+    {
+        if (Sse.IsSupported && (key & ResolvedFlag) == 0)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)Mix(key) & _mask]));
         }
     }
 
