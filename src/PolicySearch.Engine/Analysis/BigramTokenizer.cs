@@ -33,6 +33,7 @@ internal sealed class BigramTokenizer : Tokenizer
     private readonly ITypeAttribute _typeAttribute;
     private readonly TextBuffer _text = new();
     private readonly StandardSpanTokenizer _span = new();
+    private OffsetCorrection _offsets;
     private bool _inSpan;
     private int _trailingSkipped;
     private BaseToken _base;
@@ -129,7 +130,7 @@ internal sealed class BigramTokenizer : Tokenizer
     public override void End()
     {
         base.End();
-        var finalOffset = CorrectOffset(_text.Length);
+        var finalOffset = _offsets.Correct(_text.Length);
         _offsetAttribute.SetOffset(finalOffset, finalOffset);
         _positionIncrementAttribute.PositionIncrement += _trailingSkipped;
     }
@@ -137,6 +138,7 @@ internal sealed class BigramTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
+        _offsets = new OffsetCorrection(m_input);
         FinishSpan();
         _text.ReadAll(m_input);
         _onlyOwnAttributes = CountAttributeImplementations() == OwnAttributeImplementations;
@@ -205,7 +207,7 @@ internal sealed class BigramTokenizer : Tokenizer
                     var type = _span.Type;
                     var isCjk = ReferenceEquals(type, HanType) || ReferenceEquals(type, HiraganaType)
                         || ReferenceEquals(type, KatakanaType) || ReferenceEquals(type, HangulType);
-                    _base = new BaseToken(isCjk, term.Buffer, 0, term.Length, CorrectOffset(_span.StartOffset), CorrectOffset(_span.EndOffset), _span.PositionIncrement, type);
+                    _base = new BaseToken(isCjk, term.Buffer, 0, term.Length, _offsets.Correct(_span.StartOffset), _offsets.Correct(_span.EndOffset), _span.PositionIncrement, type);
                     return true;
                 }
 
@@ -236,7 +238,7 @@ internal sealed class BigramTokenizer : Tokenizer
             var start = _text.Position;
             _text.Position += runLength;
             _trailingSkipped = 0;
-            _base = new BaseToken(true, _text.Chars, start, runLength, CorrectOffset(start), CorrectOffset(start + runLength), 1, HanType) { IsIdeographRun = true };
+            _base = new BaseToken(true, _text.Chars, start, runLength, _offsets.Correct(start), _offsets.Correct(start + runLength), 1, HanType) { IsIdeographRun = true };
             return true;
         }
     }
@@ -278,8 +280,8 @@ internal sealed class BigramTokenizer : Tokenizer
             {
                 // One StandardTokenizer token per ideograph, each offset corrected on its own.
                 var at = _base.TermStart + i;
-                _starts[_bufferLength] = i == 0 ? start : CorrectOffset(at);
-                _ends[_bufferLength] = i + units == length ? end : CorrectOffset(at + units);
+                _starts[_bufferLength] = i == 0 ? start : _offsets.Correct(at);
+                _ends[_bufferLength] = i + units == length ? end : _offsets.Correct(at + units);
             }
             else
             {

@@ -17,6 +17,7 @@ internal sealed class DistinctIdeographTokenizer : Tokenizer
     private readonly ulong[] _seenBasic = new ulong[0x10000 / 64];
     private readonly List<int> _seenBasicWords = [];
     private readonly HashSet<int> _seenSupplementary = [];
+    private OffsetCorrection _offsets;
 
     public DistinctIdeographTokenizer(TextReader input)
         : base(input)
@@ -37,7 +38,7 @@ internal sealed class DistinctIdeographTokenizer : Tokenizer
             {
                 ClearAttributes();
                 _termAttribute.CopyBuffer(chars, start, length);
-                _offsetAttribute.SetOffset(CorrectOffset(start), CorrectOffset(start + length));
+                _offsetAttribute.SetOffset(_offsets.Correct(start), _offsets.Correct(start + length));
                 return true;
             }
         }
@@ -48,13 +49,14 @@ internal sealed class DistinctIdeographTokenizer : Tokenizer
     public override void End()
     {
         base.End();
-        var finalOffset = CorrectOffset(_text.Length);
+        var finalOffset = _offsets.Correct(_text.Length);
         _offsetAttribute.SetOffset(finalOffset, finalOffset);
     }
 
     public override void Reset()
     {
         base.Reset();
+        _offsets = new OffsetCorrection(m_input);
         _text.ReadAll(m_input);
         foreach (var word in _seenBasicWords)
         {

@@ -20,6 +20,7 @@ internal sealed class FastSmartCnTokenizer : SegmentingTokenizerBase
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly HhmmSegmenter _segmenter = new(SmartCnDictionaries.Instance);
+    private OffsetCorrection _offsets;
     private int _sentenceOffset;
     private int _next;
 
@@ -34,6 +35,7 @@ internal sealed class FastSmartCnTokenizer : SegmentingTokenizerBase
     public override void Reset()
     {
         base.Reset();
+        _offsets = new OffsetCorrection(m_input);
         _segmenter.Clear();
         _next = 0;
     }
@@ -60,8 +62,8 @@ internal sealed class FastSmartCnTokenizer : SegmentingTokenizerBase
         _segmenter.CopyText(word, _term.ResizeBuffer(length).AsSpan(0, length));
         _term.Length = length;
         _offset.SetOffset(
-            CorrectOffset(_sentenceOffset + _segmenter.StartOf(word)),
-            CorrectOffset(_sentenceOffset + _segmenter.EndOf(word)));
+            _offsets.Correct(_sentenceOffset + _segmenter.StartOf(word)),
+            _offsets.Correct(_sentenceOffset + _segmenter.EndOf(word)));
         _type.Type = "word";
         return true;
     }
