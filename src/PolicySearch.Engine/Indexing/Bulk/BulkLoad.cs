@@ -27,6 +27,7 @@ internal sealed class BulkLoad : IBulkLoad
     private readonly ReaderWriterLockSlim _batchSwap = new();
     private readonly SemaphoreSlim _committing = new(1, 1);
     private readonly ConcurrentBag<SegmentBuilder> _idle = [];
+    private readonly FieldNumbering _fieldNumbering = new();
     private Batch _batch;
     private int _builders;
     private int _batches;
@@ -151,7 +152,7 @@ internal sealed class BulkLoad : IBulkLoad
         var fields = DocumentMapper.ToLucene(document);
         if (!_idle.TryTake(out var builder))
         {
-            builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance);
+            builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, _fieldNumbering);
             Interlocked.Increment(ref _builders);
         }
 

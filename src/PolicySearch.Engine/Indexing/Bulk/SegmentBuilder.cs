@@ -24,12 +24,15 @@ internal sealed class SegmentBuilder : IDisposable
     private readonly List<BulkField> _inDocument = [];
     private readonly List<IIndexableField> _stored = [];
     private readonly GroupingScratch _scratch;
+    private readonly FieldNumbering _numbering;
     private TrackingDirectoryWrapper? _directory;
     private string _name = string.Empty;
     private StoredFieldsWriter? _storedFields;
 
-    public SegmentBuilder(Analyzer analyzer, Similarity similarity, int maxGroupedTokens = GroupingScratch.DefaultMaxTokens)
+    /// <param name="numbering">Shared by the builders whose segments will be merged; by default the builder's own.</param>
+    public SegmentBuilder(Analyzer analyzer, Similarity similarity, FieldNumbering? numbering = null, int maxGroupedTokens = GroupingScratch.DefaultMaxTokens)
     {
+        _numbering = numbering ?? new FieldNumbering();
         _scratch = new GroupingScratch(maxGroupedTokens);
         _inverter = new FieldInverter(analyzer, similarity);
         _codec = Codec.Default;
@@ -200,7 +203,7 @@ internal sealed class SegmentBuilder : IDisposable
         {
             if (!_fields.TryGetValue(instance.Name, out var field))
             {
-                field = new BulkField(instance.Name, _fields.Count);
+                field = new BulkField(instance.Name, _numbering.NumberOf(instance.Name));
                 _fields.Add(instance.Name, field);
             }
 

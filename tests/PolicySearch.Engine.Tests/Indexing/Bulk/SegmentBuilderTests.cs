@@ -117,6 +117,38 @@ public class SegmentBuilderTests
         Assert.Empty(FlushAndCompare(builder, expected.Path));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Builders_sharing_a_numbering_number_each_field_alike_whichever_document_they_saw_first(bool shared)
+    {
+        var bare = new PolicyDocument { Id = "bare", Title = "通知", Body = "正文。" };
+        var full = SampleDocuments().First(document => document.DocumentNumber is not null && document.Issuer is not null);
+        using var first = new TemporaryDirectory();
+        using var second = new TemporaryDirectory();
+        var numbering = shared ? new FieldNumbering() : null;
+
+        var firstNumbers = FieldNumbers(first.Path, numbering, bare, full);
+        var secondNumbers = FieldNumbers(second.Path, numbering, full, bare);
+
+        var differing = firstNumbers.Where(pair => secondNumbers[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
+        Assert.Equal(shared, differing.Count == 0);
+    }
+
+    private static Dictionary<string, int> FieldNumbers(string path, FieldNumbering? numbering, params PolicyDocument[] documents)
+    {
+        using var directory = FSDirectory.Open(path);
+        using var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, numbering);
+        builder.Start(directory, "_0");
+        foreach (var document in documents)
+        {
+            builder.Add(DocumentMapper.ToLucene(document));
+        }
+
+        using var reader = new SegmentReader(builder.Flush(), DirectoryReader.DEFAULT_TERMS_INDEX_DIVISOR, IOContext.READ);
+        return reader.FieldInfos.ToDictionary(info => info.Name, info => info.Number);
+    }
+
     private static List<string> Compare(
         string expectedPath,
         string actualPath,
@@ -137,7 +169,7 @@ public class SegmentBuilderTests
 
     private static SegmentBuilder StartedBuilder(Lucene.Net.Store.Directory directory, int maxGroupedTokens = GroupingScratch.DefaultMaxTokens)
     {
-        var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, maxGroupedTokens);
+        var builder = new SegmentBuilder(PolicyAnalyzers.Index, PolicySimilarity.Instance, maxGroupedTokens: maxGroupedTokens);
         builder.Start(directory, "_0");
         return builder;
     }
