@@ -135,6 +135,11 @@ internal sealed class BulkLoad : IBulkLoad
             builder.Dispose();
         }
 
+        // The builders' arrays were most of the load's memory, and the compaction that follows a load needs
+        // its own: let them go, and hand the pages back, so the two do not add up at the peak.
+        _idle.Clear();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+
         _batch.Dispose();
         System.IO.Directory.Delete(_stagingPath, recursive: true);
         _batchSwap.Dispose();
