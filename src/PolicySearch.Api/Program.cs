@@ -1,8 +1,10 @@
 using PolicySearch.Api;
+using PolicySearch.Engine.Analysis;
 using PolicySearch.Hosting.Logging;
 using Serilog;
 
 Log.Logger = PolicySearchLogging.CreateBootstrapLogger();
+AnalysisWarmUp.StartInBackground();
 try
 {
     var app = PolicySearchWebApp.Build(args);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using PolicySearch.Api;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
+using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Hosting.Bootstrap;
 using Spectre.Console;
@@ -20,6 +21,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        AnalysisWarmUp.StartInBackground();
         string indexPath;
         using (var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false))
         {
