@@ -8,6 +8,7 @@ namespace PolicySearch.Engine.Indexing.Merging;
 /// merges. The files are the wrapped format's, so segments read back through the stock codec.
 /// </summary>
 [PostingsFormatName("PipelinedMerge")]
+[ExcludePostingsFormatFromScan]
 internal sealed class PipelinedMergePostingsFormat(PostingsFormat inner, PostingsBatchLimits limits) : PostingsFormat
 {
     public override FieldsConsumer FieldsConsumer(SegmentWriteState state) =>
