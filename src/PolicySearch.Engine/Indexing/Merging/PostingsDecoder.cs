@@ -40,12 +40,12 @@ internal sealed class PostingsDecoder(MergeState mergeState, Fields fields, Post
                 }
 
                 var field = mergeState.FieldInfos.FieldInfo(name);
-                NextEntry(PostingsEntryKind.FieldStart).Field = field;
+                _batch.AddEntry(PostingsEntryKind.FieldStart).Field = field;
 
                 // Without deletions each merged document is one segment's, so the segments' counts add up.
                 var withDocuments = _hasDeletions || terms.DocCount < 0 ? new FixedBitSet(mergeState.SegmentInfo.DocCount) : null;
                 DecodeTerms(field.IndexOptions, terms.GetEnumerator(), withDocuments);
-                NextEntry(PostingsEntryKind.FieldEnd).FieldDocumentCount = withDocuments?.Cardinality ?? terms.DocCount;
+                _batch.AddEntry(PostingsEntryKind.FieldEnd).FieldDocumentCount = withDocuments?.Cardinality ?? terms.DocCount;
             }
 
             pipeline.Fill(_batch);
@@ -134,7 +134,7 @@ internal sealed class PostingsDecoder(MergeState mergeState, Fields fields, Post
             _batch = pipeline.TakeEmpty();
         }
 
-        ref var entry = ref NextEntry(PostingsEntryKind.Term);
+        ref var entry = ref _batch.AddEntry(PostingsEntryKind.Term);
         _batch.AppendTermBytes(ref entry, term.Bytes.AsSpan(term.Offset, term.Length));
     }
 
@@ -167,6 +167,4 @@ internal sealed class PostingsDecoder(MergeState mergeState, Fields fields, Post
             _documentsSinceAbortCheck = 0;
         }
     }
-
-    private ref PostingsEntry NextEntry(PostingsEntryKind kind) => ref _batch.AddEntry(kind);
 }
