@@ -58,7 +58,8 @@ internal sealed class PostingsBatch(PostingsBatchLimits limits)
         TermBytesLength = entry.TermStart;
     }
 
-    public void AppendTermBytes(ref PostingsEntry entry, ReadOnlySpan<byte> term)
+    /// <summary>Adds an entry for a term (its documents follow) and copies its bytes.</summary>
+    public void AddTerm(ReadOnlySpan<byte> term)
     {
         if (TermBytesLength + term.Length > TermBytes.Length)
         {
@@ -67,6 +68,7 @@ internal sealed class PostingsBatch(PostingsBatchLimits limits)
             TermBytes = bytes;
         }
 
+        ref var entry = ref AddEntry(PostingsEntryKind.Term);
         term.CopyTo(TermBytes.AsSpan(TermBytesLength));
         entry.TermStart = TermBytesLength;
         entry.TermLength = term.Length;

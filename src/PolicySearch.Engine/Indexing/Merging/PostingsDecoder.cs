@@ -130,12 +130,10 @@ internal sealed class PostingsDecoder(MergeState mergeState, Fields fields, Post
     {
         if (_batch.IsFull)
         {
-            pipeline.Fill(_batch);
-            _batch = pipeline.TakeEmpty();
+            HandOverBatch();
         }
 
-        ref var entry = ref _batch.AddEntry(PostingsEntryKind.Term);
-        _batch.AppendTermBytes(ref entry, term.Bytes.AsSpan(term.Offset, term.Length));
+        _batch.AddTerm(term.Bytes.AsSpan(term.Offset, term.Length));
     }
 
     private void ContinueTermInNextBatch(BytesRef term)
@@ -143,10 +141,14 @@ internal sealed class PostingsDecoder(MergeState mergeState, Fields fields, Post
         ref var entry = ref _batch.Entries[_batch.EntryCount - 1];
         entry.DocumentEnd = _batch.DocumentCount;
         entry.TermContinues = true;
+        HandOverBatch();
+        _batch.AddTerm(term.Bytes.AsSpan(term.Offset, term.Length));
+    }
+
+    private void HandOverBatch()
+    {
         pipeline.Fill(_batch);
         _batch = pipeline.TakeEmpty();
-        ref var continued = ref _batch.AddEntry(PostingsEntryKind.Term);
-        _batch.AppendTermBytes(ref continued, term.Bytes.AsSpan(term.Offset, term.Length));
     }
 
     private void EndTerm(int found)
