@@ -18,6 +18,8 @@ internal sealed class InvertedField
     private int[] _termIds = new int[1024];
     private int _tokens;
     private long[] _pending = new long[1024];
+
+    // The open document's first token: _documentEnds[_documentCount - 1] (or 0), kept apart because every token reads it.
     private int _documentStart;
     private int[] _documents = new int[64];
     private int[] _documentEnds = new int[64];
