@@ -10,4 +10,10 @@ public sealed class SearchOptions
     /// then upward from the program; when no file is found the copy built into the program is used.
     /// </summary>
     public string SynonymsPath { get; set; } = "config/synonyms.txt";
+
+    /// <summary>
+    /// The everyday-words lexicon (see config/everyday.txt), found like <see cref="SynonymsPath"/>; a malformed
+    /// line stops the start with the file and line.
+    /// </summary>
+    public string EverydayLexiconPath { get; set; } = "config/everyday.txt";
 }

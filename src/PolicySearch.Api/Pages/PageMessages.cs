@@ -9,6 +9,7 @@ internal static class PageMessages
     public static string HeadingFor(string code) => code switch
     {
         ErrorCodes.QueryEmpty => "请输入检索词",
+        ErrorCodes.QueryNoContent => "请说明要查的事项",
         ErrorCodes.QueryTooLong => "检索词太长",
         ErrorCodes.QuerySyntax => "检索式有误",
         ErrorCodes.DocumentNotFound => "没有找到这份文件",

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
+using PolicySearch.Core.Search;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Evaluation;
 using PolicySearch.Engine.Searching;
@@ -33,12 +34,18 @@ public sealed class EvalCommand : AsyncCommand<EvalSettings>
             return ExitCodes.Success;
         }
 
-        var judged = await Judgments.LoadAsync(settings.JudgmentsPath!, cancellationToken);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
         using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        if (settings.PoolFrom is { } queriesPath)
+        {
+            await WritePoolAsync(reader, queriesPath, settings.Depth, cancellationToken);
+            return ExitCodes.Success;
+        }
+
+        var judged = await Judgments.LoadAsync(settings.JudgmentsPath!, cancellationToken);
         var judgments = judged.Sum(query => query.Grades.Count);
-        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{judged.Count} judged queries, {judgments} judgments; index has {reader.GetStatistics().DocumentCount:N0} documents.[/]"));
-        var report = JudgedRunner.Run(reader, judged);
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{judged.Count} judged queries, {judgments} judgments; index has {reader.GetStatistics().DocumentCount:N0} documents; system {settings.System.ToString().ToLowerInvariant()}.[/]"));
+        var report = JudgedRunner.Run(Searcher(reader, settings.System), judged);
         EvalReportView.Write(AnsiConsole.Console, Console.Out, report, settings.PerQuery);
         if (settings.JsonPath is { } jsonPath)
         {
@@ -46,5 +53,24 @@ public sealed class EvalCommand : AsyncCommand<EvalSettings>
         }
 
         return ExitCodes.Success;
+    }
+
+    private static IDocumentSearcher Searcher(PolicyIndexReader reader, RankingSystem system) => system switch
+    {
+        RankingSystem.Literal => new LiteralSearcher(reader),
+        RankingSystem.Baseline => new PlainLuceneSearcher(reader),
+        _ => reader,
+    };
+
+    private static async Task WritePoolAsync(PolicyIndexReader reader, string queriesPath, int depth, CancellationToken cancellationToken)
+    {
+        var queries = await PoolQueries.LoadAsync(queriesPath, cancellationToken);
+        var systems = Enum.GetValues<RankingSystem>().ToDictionary(system => system.ToString().ToLowerInvariant(), system => Searcher(reader, system));
+        foreach (var entry in JudgingPool.Build(queries, systems, depth))
+        {
+            await Console.Out.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{entry.Kind}\t{entry.Query}\t{entry.DocumentId}\t{string.Join(',', entry.Systems)}\t{entry.BestRank}").AsMemory(), cancellationToken);
+        }
     }
 }

@@ -14,7 +14,7 @@ internal static class ExitCodes
 
     public static int For(string errorCode) => errorCode switch
     {
-        ErrorCodes.QueryEmpty or ErrorCodes.QuerySyntax or ErrorCodes.QueryTooLong or ErrorCodes.QueryFieldUnknown or ErrorCodes.PagingOutOfRange => BadInput,
+        ErrorCodes.QueryEmpty or ErrorCodes.QueryNoContent or ErrorCodes.QuerySyntax or ErrorCodes.QueryTooLong or ErrorCodes.QueryFieldUnknown or ErrorCodes.PagingOutOfRange => BadInput,
         ErrorCodes.FilterInvalid or ErrorCodes.FilterDateRange or ErrorCodes.SortInvalid => BadInput,
         ErrorCodes.DocumentNotFound or ErrorCodes.DocumentInvalid or ErrorCodes.ImportFileNotFound => BadInput,
         Crawler.CrawlerErrorCodes.SiteInvalid or Crawler.CrawlerErrorCodes.SiteNotFound => BadInput,

@@ -5,6 +5,7 @@ public static class ErrorCodes
 {
     public const string QueryEmpty = "query.empty";
     public const string QuerySyntax = "query.syntax";
+    public const string QueryNoContent = "query.no_content";
     public const string QueryTooLong = "query.too_long";
     public const string QueryFieldUnknown = "query.field_unknown";
     public const string PagingOutOfRange = "paging.out_of_range";

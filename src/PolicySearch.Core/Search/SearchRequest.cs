@@ -24,6 +24,9 @@ public sealed record SearchRequest(string Query, int Page = 1, int Size = 10)
     /// <summary>Include how the query was understood (<see cref="SearchResults.Explanation"/>).</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Search the words as typed: no question reading, no everyday-word mapping.</summary>
+    public bool Literal { get; init; }
+
     /// <summary>Whether snippets are built for the hits (exports and feeds do not need them).</summary>
     public bool WithSnippets { get; init; } = true;
 }

@@ -4,6 +4,8 @@ namespace PolicySearch.Core.Search;
 /// filter on it is counted as if that one filter were absent, so other values can be added to it.</param>
 /// <param name="Relaxed">True when nothing matched every word and the results match most of them instead.</param>
 /// <param name="Notice">A sentence for the user about how the query was handled (relaxed), or null.</param>
+/// <param name="Understanding">How the free text was read when it was read as a question or mapped from everyday
+/// words; null when the query was searched as typed.</param>
 public sealed record SearchResults(
     string Query,
     int Total,
@@ -17,6 +19,8 @@ public sealed record SearchResults(
     public bool Relaxed { get; init; }
 
     public string? Notice { get; init; }
+
+    public QueryUnderstanding? Understanding { get; init; }
 
     public QueryExplanation? Explanation { get; init; }
 }

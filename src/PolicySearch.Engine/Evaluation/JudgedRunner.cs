@@ -14,12 +14,14 @@ public static class JudgedRunner
         var outcomes = new List<JudgedOutcome>(queries.Count);
         foreach (var query in queries)
         {
-            var ranked = searcher.Search(new SearchRequest(query.Query, 1, Depth)).Hits.Select(hit => hit.Id).ToList();
+            var results = searcher.Search(new SearchRequest(query.Query, 1, Depth) { FacetSize = 0, WithSnippets = false });
+            var ranked = results.Hits.Select(hit => hit.Id).ToList();
             outcomes.Add(new JudgedOutcome(
                 query,
                 ranked,
                 RelevanceMetrics.FirstRelevantRank(ranked, query.Grades, Depth),
-                RelevanceMetrics.NormalizedDiscountedCumulativeGain(ranked, query.Grades, Depth)));
+                RelevanceMetrics.NormalizedDiscountedCumulativeGain(ranked, query.Grades, Depth),
+                results.Total));
         }
 
         return new JudgedReport(outcomes);

@@ -2,7 +2,8 @@ namespace PolicySearch.Engine.Evaluation;
 
 /// <summary>
 /// The query kinds of a judgments file, spelled as in the file: the known-item kinds (a user looking for one
-/// document they know) and <see cref="Topical"/> (a user looking for everything about a subject).
+/// document they know), <see cref="Topical"/> (a user looking for everything about a subject), and the persona kinds
+/// (how each kind of user asks).
 /// </summary>
 public static class JudgmentKinds
 {
@@ -17,12 +18,27 @@ public static class JudgmentKinds
     public const string IssuerTopic = "issuerTopic";
     public const string Topical = "topical";
 
+    /// <summary>A citizen's question in everyday words (养狗需要办证吗).</summary>
+    public const string Citizen = "citizen";
+
+    /// <summary>A layperson's question of two or three sentences, as written to a legal-aid hotline.</summary>
+    public const string Hotline = "hotline";
+
+    /// <summary>A government officer's work query in the words of administration (取水许可 审批 程序).</summary>
+    public const string Staff = "staff";
+
+    /// <summary>A legal advisor's doctrinal term (不安抗辩权).</summary>
+    public const string Legal = "legal";
+
     /// <summary>Known-item kinds in report order.</summary>
     public static IReadOnlyList<string> KnownItem { get; } =
         [Title, ShortTitle, PartialTitle, Traditional, DocNumber, QuotedPhrase, PlainPhrase, PartialWord, IssuerTopic];
 
-    /// <summary>Every kind in report order: the known-item kinds, then <see cref="Topical"/>.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. KnownItem, Topical];
+    /// <summary>The kinds of the questions set (samples/questions.tsv), one per kind of user.</summary>
+    public static IReadOnlyList<string> Persona { get; } = [Citizen, Hotline, Staff, Legal];
+
+    /// <summary>Every kind in report order: the known-item kinds, <see cref="Topical"/>, then the persona kinds.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. KnownItem, Topical, .. Persona];
 
     public static bool IsKnownItem(string kind) => KnownItem.Contains(kind, StringComparer.Ordinal);
 

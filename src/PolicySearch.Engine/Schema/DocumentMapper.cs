@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Metadata;
 using PolicySearch.Core.Serialization;
+using PolicySearch.Engine.Analysis;
 
 namespace PolicySearch.Engine.Schema;
 
@@ -41,6 +42,7 @@ internal static class DocumentMapper
             ArticleBounds.Field(source.Body),
             new TextField(IndexFields.BodyBigrams, source.Body, Field.Store.NO),
             new Field(IndexFields.BodyIdeographs, source.Body, DocumentsOnly),
+            new StringField(IndexFields.Script, ScriptOf(source), Field.Store.NO),
         };
 
         foreach (var key in LookupKeys.TitleKeys(source.Title))
@@ -77,6 +79,12 @@ internal static class DocumentMapper
             ?? throw new InvalidDataException("An indexed document's stored source is null.");
         return document with { Body = StoredBodies.Read(reader, docId) };
     }
+
+    public const string Traditional = "traditional";
+    public const string Simplified = "simplified";
+
+    private static string ScriptOf(PolicyDocument source) =>
+        HanScript.IsTraditional(string.Concat(source.Title, "\n", source.Body.AsSpan(0, Math.Min(source.Body.Length, 600)))) ? Traditional : Simplified;
 
     private static FieldType CreateDocumentsOnly()
     {

@@ -38,6 +38,10 @@ internal static class IndexFields
     public const string Validity = "validity";
     public const string Topic = "topic";
     public const string SourceName = "source";
+
+    /// <summary>"traditional" or "simplified": the script of the title and the start of the body (<see cref="Analysis.HanScript"/>).
+    /// Indexes built before it have none; questions then prefer neither.</summary>
+    public const string Script = "script";
     public const string Year = "year";
     public const string PublishedDate = "publishedDate";
     public const string WrittenDate = "writtenDate";

@@ -9,8 +9,10 @@ using PolicySearch.Core.Search;
 using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Schema;
+using PolicySearch.Engine.Searching.Understanding;
 using PolicySearch.Engine.Suggest;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+
 
 namespace PolicySearch.Engine.Searching;
 
@@ -26,11 +28,13 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     private readonly Timer _refreshTimer;
     private readonly ILogger _logger;
     private readonly SynonymSet _synonyms;
+    private readonly EverydayLexicon _lexicon;
     private readonly Suggester _suggester;
 
-    private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, SynonymSet synonyms, ILogger logger)
+    private PolicyIndexReader(LuceneDirectory directory, SearcherManager manager, IndexOptions options, SynonymSet synonyms, EverydayLexicon lexicon, ILogger logger)
     {
         _synonyms = synonyms;
+        _lexicon = lexicon;
         _directory = directory;
         _manager = manager;
         _logger = logger;
@@ -62,8 +66,10 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
             LuceneDirectories.EnsureSchema(directory, options.Path);
             PolicyAnalyzers.WarmUp();
             var manager = new SearcherManager(directory, new PolicySearcherFactory());
-            var synonyms = SynonymSet.Load((searchOptions ?? new SearchOptions()).SynonymsPath);
-            return new PolicyIndexReader(directory, manager, options, synonyms, logger);
+            searchOptions ??= new SearchOptions();
+            var synonyms = SynonymSet.Load(searchOptions.SynonymsPath);
+            var lexicon = EverydayLexicon.Load(searchOptions.EverydayLexiconPath);
+            return new PolicyIndexReader(directory, manager, options, synonyms, lexicon, logger);
         }
         catch (Exception ex) when (ex is CorruptIndexException or IOException and not FileNotFoundException)
         {
@@ -84,11 +90,25 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return new SearchExecutor((PolicyIndexSearcher)searcher, _synonyms).Run(request);
+            return new SearchExecutor((PolicyIndexSearcher)searcher, _synonyms, _lexicon).Run(request);
         }
         catch (Exception ex) when (ex is CorruptIndexException or EndOfStreamException)
         {
             throw LuceneDirectories.Corrupt(Path, ex); // a damaged segment read at query time: never an empty result
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the current searcher (for evaluation's other ranking systems).</summary>
+    internal T WithSearcher<T>(Func<PolicyIndexSearcher, T> search)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return search((PolicyIndexSearcher)searcher);
         }
         finally
         {

@@ -63,6 +63,10 @@ internal static class QueryAnalysis
         }
     }
 
+    /// <summary>Where SmartCn's words of the text start and end (offsets into the text; punctuation has none).</summary>
+    public static IReadOnlyList<(int Start, int End)> WordSpans(string text) =>
+        Analyze(IndexFields.Body, text).Select(token => (token.Start, token.End)).ToList();
+
     /// <summary>
     /// A phrase of the analyzed text (exact sequence, gaps kept), a term query for one token, or
     /// <see cref="CharacterQuery"/> for a character alone in a bigram field; null for none.

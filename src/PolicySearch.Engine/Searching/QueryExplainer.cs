@@ -1,22 +1,39 @@
 using System.Globalization;
 using Lucene.Net.Search;
 using PolicySearch.Core.Search;
+using PolicySearch.Engine.Searching.Understanding;
 
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>Describes how a query was understood, for <c>explain=true</c>.</summary>
 internal static class QueryExplainer
 {
-    public static QueryExplanation Explain(UserQuery userQuery, SearchFilters filters, Query query, bool relaxed)
+    public static QueryExplanation Explain(UserQuery userQuery, SearchFilters filters, Query query, bool relaxed, QueryInterpretation? interpretation)
     {
         var clauses = userQuery.Groups.SelectMany(group => group.Select(clause => Describe(clause, group.Count > 1))).ToList();
         var applied = DescribeFilters(filters).ToList();
+        if (interpretation is not null)
+        {
+            applied.Add(DescribeInterpretation(interpretation));
+        }
+
         if (relaxed)
         {
-            applied.Add("relaxed: at least 60% of the words must match");
+            applied.Add("relaxed: fewer of the words must match");
         }
 
         return new QueryExplanation(clauses, applied, query.ToString());
+    }
+
+    private static string DescribeInterpretation(QueryInterpretation interpretation)
+    {
+        var concepts = interpretation.Concepts.Select(concept => concept.IsMapped
+            ? $"{concept.Text} → {string.Join(" / ", concept.FormalTerms)}"
+            : concept.IsCounted ? concept.Text : $"({concept.Text})");
+        var weights = interpretation.Concepts.Where(concept => concept.Weight > 1).Select(concept => string.Create(CultureInfo.InvariantCulture, $"{concept.Text} ×{concept.Weight}"));
+        return $"{(interpretation.IsQuestion ? "question" : "everyday words")}: searched {string.Join(", ", concepts)}"
+            + (interpretation.Ignored.Count > 0 ? $"; ignored {string.Join(", ", interpretation.Ignored)}" : string.Empty)
+            + (weights.Any() ? $"; repeated {string.Join(", ", weights)}" : string.Empty);
     }
 
     private static ExplainedClause Describe(QueryClause clause, bool inOrGroup)

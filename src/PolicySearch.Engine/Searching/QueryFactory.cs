@@ -4,6 +4,7 @@ using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Metadata;
 using PolicySearch.Engine.Schema;
+using PolicySearch.Engine.Searching.Understanding;
 
 namespace PolicySearch.Engine.Searching;
 
@@ -14,13 +15,7 @@ namespace PolicySearch.Engine.Searching;
 /// </summary>
 internal static class QueryFactory
 {
-    /// <summary>Share of word groups a relaxed query must still match.</summary>
-    private const double RelaxedShare = 0.6;
-
     private static readonly string InForce = FacetValues.Of(Validity.Valid);
-
-    /// <summary>Synonym variants rank a little below the wording the user typed.</summary>
-    private const float SynonymWeight = 0.8f;
 
     /// <param name="synonyms">Variants of text clauses are added as alternatives.</param>
     /// <param name="allowNoTerms">True when filters alone may select documents (browsing).</param>
@@ -55,27 +50,24 @@ internal static class QueryFactory
     }
 
     /// <summary>
-    /// The same query with the text's word groups only mostly required (60%), for when nothing
-    /// matches them all; null when the query has too few words to relax.
+    /// The query with its free text read as <paramref name="interpretation"/>: at least
+    /// <paramref name="minimumMatch"/> of its concepts, while quoted phrases, fielded clauses and exclusions
+    /// apply as typed, and exact keys still lift a typed title or 文号; null when nothing is left to search.
     /// </summary>
-    public static Query? BuildRelaxed(UserQuery userQuery)
+    public static Query? BuildUnderstood(UserQuery userQuery, QueryInterpretation interpretation, SynonymSet synonyms, int minimumMatch)
     {
-        var groups = userQuery.TextClauses.SelectMany(clause => QueryAnalysis.WordGroups(clause.Text)).ToList();
-        if (groups.Count < 2)
-        {
-            return null;
-        }
-
-        var minimum = (int)Math.Ceiling(groups.Count * RelaxedShare);
         var required = new BooleanQuery();
-        if (TextClauseQueries.AllWords(groups, titleOnly: false, minimum) is { } mostWords)
+        foreach (var clause in userQuery.Included.Where(clause => clause.Field != QueryField.Any || clause.IsPhrase))
         {
-            required.Add(mostWords, Occur.MUST);
+            if (WithSynonyms(clause, synonyms).ToList() is { Count: > 0 } alternatives)
+            {
+                required.Add(AnyOf(alternatives), Occur.MUST);
+            }
         }
 
-        foreach (var clause in userQuery.Included.Where(clause => QueryFieldNames.IsFilter(clause.Field)))
+        if (ConceptQueries.Build(interpretation, synonyms, minimumMatch) is { } concepts)
         {
-            required.Add(FieldClauseQueries.For(clause), Occur.MUST);
+            required.Add(concepts, Occur.MUST);
         }
 
         return required.Clauses.Count == 0 ? null : Finish(required, userQuery);
@@ -113,7 +105,7 @@ internal static class QueryFactory
         {
             if (TextClauseQueries.For(clause with { Text = variant }) is { } query)
             {
-                query.Boost = SynonymWeight;
+                query.Boost = RankingWeights.Synonym;
                 yield return query;
             }
         }

@@ -20,4 +20,25 @@ internal static class RankingWeights
 
     /// <summary>Small: orders versions of one document, barely moves anything else.</summary>
     public const float InForce = 1f;
+
+    /// <summary>Synonym variants rank a little below the wording the user typed.</summary>
+    public const float Synonym = 0.8f;
+
+    /// <summary>A formal term the lexicon maps an everyday word to counts as much as the word typed.</summary>
+    public const float FormalTerm = 1f;
+
+    /// <summary>Among a concept's alternatives the best counts, each other one this much.</summary>
+    public const float ConceptTieBreaker = 0.3f;
+
+    /// <summary>A single character left over from a question adds little.</summary>
+    public const float LeftoverCharacter = 0.3f;
+
+    /// <summary>For a question, repealed documents' scores are multiplied by this…</summary>
+    public const float QuestionRepealed = 0.6f;
+
+    /// <summary>…superseded versions' (已修改) by this…</summary>
+    public const float QuestionSuperseded = 0.8f;
+
+    /// <summary>…and those of documents in Traditional script (Taiwan's laws) by this.</summary>
+    public const float QuestionTraditionalScript = 0.3f;
 }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Lucene.Net.Search;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Search;
+using PolicySearch.Core.Errors;
 using PolicySearch.Engine.Schema;
+using PolicySearch.Engine.Searching.Understanding;
 
 namespace PolicySearch.Engine.Searching;
 
@@ -10,8 +12,10 @@ namespace PolicySearch.Engine.Searching;
 /// Runs one search on one searcher: parses the query, applies filters, collects the page of hits and
 /// the facet counts in the same pass, relaxes a query nothing fully matches, and shapes the results.
 /// </summary>
-internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet synonyms)
+internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet synonyms, EverydayLexicon lexicon)
 {
+    /// <summary>Share of a relaxed query's words that must still match.</summary>
+    private const double RelaxedShare = 0.6;
 
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
@@ -21,18 +25,21 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         using var memo = QueryAnalysis.RememberWithinSearch();
         var userQuery = UserQueryParser.Parse(request.Query);
         var filters = FilterQueries.Build(request.Filters);
-        var query = QueryFactory.Build(userQuery, synonyms, allowNoTerms: filters.Count > 0);
+        var interpretation = request.Literal ? null : QueryInterpreter.Interpret(userQuery, lexicon);
+        var query = interpretation is null
+            ? QueryFactory.Build(userQuery, synonyms, allowNoTerms: filters.Count > 0)
+            : Understood(userQuery, interpretation, interpretation.DefaultMinimumMatch, filters.Count > 0);
         var sort = request.Sort == SearchSort.Relevance && !userQuery.TextClauses.Any() ? SearchSort.Newest : request.Sort;
         var (top, facets) = Collect(query, filters, sort, request);
         var relaxed = false;
-        if (top.TotalHits == 0 && QueryFactory.BuildRelaxed(userQuery) is { } relaxedQuery)
+        if (top.TotalHits == 0 && Relaxation(userQuery, interpretation, request.Literal) is { } relaxation)
         {
-            query = relaxedQuery;
+            (interpretation, query) = relaxation;
             (top, facets) = Collect(query, filters, sort, request);
             relaxed = top.TotalHits > 0;
         }
 
-        var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery, synonyms) : [];
+        var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery, synonyms, interpretation) : [];
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.Size)
             .Select(scoreDoc => ToHit(scoreDoc, highlightTerms, request.WithSnippets))
@@ -43,9 +50,48 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             Facets = facets,
             Relaxed = relaxed,
             Notice = relaxed ? RelaxedNotice : null,
-            Explanation = request.Explain ? QueryExplainer.Explain(userQuery, request.Filters, query, relaxed) : null,
+            Understanding = interpretation?.ToUnderstanding(),
+            Explanation = request.Explain ? QueryExplainer.Explain(userQuery, request.Filters, query, relaxed, interpretation) : null,
         };
     }
+
+    private Query Understood(UserQuery userQuery, QueryInterpretation interpretation, int minimumMatch, bool allowNoTerms)
+    {
+        if (QueryFactory.BuildUnderstood(userQuery, interpretation, synonyms, minimumMatch) is { } query)
+        {
+            return query;
+        }
+
+        return allowNoTerms ? QueryFactory.Build(userQuery, synonyms, allowNoTerms: true) : throw OnlyQuestionWords(interpretation);
+    }
+
+    /// <summary>
+    /// What to run when nothing matched: an understood question with one concept required instead of half; a query
+    /// searched as typed read as a question after all (without the lexicon when literal), most of its words
+    /// required. Null when neither applies or neither is broader.
+    /// </summary>
+    private (QueryInterpretation, Query)? Relaxation(UserQuery userQuery, QueryInterpretation? interpretation, bool literal)
+    {
+        if (interpretation is not null)
+        {
+            return interpretation.DefaultMinimumMatch > 1 && QueryFactory.BuildUnderstood(userQuery, interpretation, synonyms, 1) is { } anyConcept
+                ? (interpretation, anyConcept)
+                : null;
+        }
+
+        var forced = QueryInterpreter.Interpret(userQuery, literal ? EverydayLexicon.Empty : lexicon, force: true);
+        var minimum = forced is null ? 0 : (int)Math.Ceiling(forced.Counted.Count() * RelaxedShare);
+        return forced is not null && QueryFactory.BuildUnderstood(userQuery, forced, synonyms, minimum) is { } mostConcepts
+            ? (forced, mostConcepts)
+            : null;
+    }
+
+    private static PolicySearchException OnlyQuestionWords(QueryInterpretation interpretation) => new(
+        ErrorCodes.QueryNoContent,
+        $"The query has only question words ({string.Join(' ', interpretation.Ignored)}): say what it is about, e.g. 养犬 登记 or 噪声 投诉.")
+    {
+        Target = "q",
+    };
 
     private (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
         Query query, Dictionary<string, Query> filters, SearchSort sort, SearchRequest request)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using PolicySearch.Engine.Analysis;
 
 namespace PolicySearch.Engine.Searching;
@@ -52,20 +51,8 @@ internal sealed class SynonymSet
     /// <summary>The file if it can be found, otherwise the built-in copy.</summary>
     public static SynonymSet Load(string? path)
     {
-        if (!string.IsNullOrWhiteSpace(path) && Locate(path) is { } file)
-        {
-            using var reader = File.OpenText(file);
-            return Parse(reader);
-        }
-
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(BuiltInResource);
-        if (stream is null)
-        {
-            return Empty;
-        }
-
-        using var builtIn = new StreamReader(stream);
-        return Parse(builtIn);
+        using var reader = QueryConfigFiles.Open(path, BuiltInResource);
+        return reader is null ? Empty : Parse(reader);
     }
 
     /// <summary>The clause's text with the first synonym it contains replaced by each alternative; empty when none.</summary>
@@ -88,24 +75,5 @@ internal sealed class SynonymSet
         }
 
         return [];
-    }
-
-    private static string? Locate(string path)
-    {
-        if (Path.IsPathRooted(path) || File.Exists(path))
-        {
-            return File.Exists(path) ? path : null;
-        }
-
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, path);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using PolicySearch.Core.Documents;
+using PolicySearch.Core.Metadata;
+using PolicySearch.Engine.Schema;
+
+namespace PolicySearch.Engine.Searching.Understanding;
+
+/// <summary>
+/// The scored query of an understood question: each concept as typed or in its formal terms (the best of them
+/// counts, the others a little), at least a minimum of the counted concepts. Repealed and superseded documents, and
+/// documents in Traditional script (Taiwan's laws, which govern no mainland question), rank lower.
+/// </summary>
+internal static class ConceptQueries
+{
+    private static readonly string Repealed = FacetValues.Of(Validity.Repealed);
+    private static readonly string Superseded = FacetValues.Of(Validity.Amended);
+
+    public static Query? Build(QueryInterpretation interpretation, SynonymSet synonyms, int minimumMatch)
+    {
+        var counted = new BooleanQuery();
+        var optional = new List<Query>();
+        foreach (var concept in interpretation.Concepts)
+        {
+            if (For(concept, synonyms) is not { } query)
+            {
+                continue;
+            }
+
+            if (concept.IsCounted)
+            {
+                counted.Add(query, Occur.SHOULD);
+            }
+            else
+            {
+                query.Boost *= RankingWeights.LeftoverCharacter;
+                optional.Add(query);
+            }
+        }
+
+        if (counted.Clauses.Count == 0 && optional.Count == 0)
+        {
+            return null;
+        }
+
+        var understood = new BooleanQuery();
+        if (counted.Clauses.Count > 0)
+        {
+            counted.MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, counted.Clauses.Count);
+            understood.Add(counted, Occur.MUST);
+        }
+
+        foreach (var query in optional)
+        {
+            understood.Add(query, counted.Clauses.Count > 0 ? Occur.SHOULD : Occur.MUST);
+        }
+
+        return Demoted(Demoted(Demoted(
+            understood,
+            new TermQuery(new Term(IndexFields.Script, DocumentMapper.Traditional)), RankingWeights.QuestionTraditionalScript),
+            new TermQuery(new Term(IndexFields.Validity, Repealed)), RankingWeights.QuestionRepealed),
+            new TermQuery(new Term(IndexFields.Validity, Superseded)), RankingWeights.QuestionSuperseded);
+    }
+
+    /// <summary>The query's scores, multiplied by <paramref name="factor"/> for documents that match <paramref name="context"/>.</summary>
+    private static BoostingQuery Demoted(Query query, Query context, float factor) => new BoostingQuery(query, context, factor);
+
+    /// <summary>The concept as typed, with its synonyms, or in any of its formal terms.</summary>
+    private static DisjunctionMaxQuery? For(QueryConcept concept, SynonymSet synonyms)
+    {
+        var alternatives = new DisjunctionMaxQuery(RankingWeights.ConceptTieBreaker);
+        foreach (var text in synonyms.Variants(concept.Text).Prepend(concept.Text))
+        {
+            Add(text, text == concept.Text ? 1f : RankingWeights.Synonym);
+        }
+
+        foreach (var term in concept.FormalTerms)
+        {
+            Add(term, RankingWeights.FormalTerm);
+        }
+
+        if (alternatives.Disjuncts.Count == 0)
+        {
+            return null;
+        }
+
+        alternatives.Boost = concept.Weight;
+        return alternatives;
+
+        void Add(string text, float boost)
+        {
+            if (TextClauseQueries.For(new QueryClause(text, IsPhrase: false, IsExcluded: false)) is { } query)
+            {
+                query.Boost = boost;
+                alternatives.Add(query);
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using PolicySearch.Engine.Analysis;
+
+namespace PolicySearch.Engine.Searching.Understanding;
+
+/// <summary>
+/// Reads the free text of a query (unquoted clauses of no field) as a citizen's question: question forms and
+/// function words are ignored where they stand as words of their own, everyday words of the lexicon are
+/// mapped to the documents' terms (the longest at each position), and the rest is split into SmartCn words.
+/// A query with no question form and no everyday word is left as typed (null), unless <c>force</c> is set
+/// (the relaxation of a query nothing matches). Queries with OR alternatives are never reinterpreted.
+/// </summary>
+internal static class QueryInterpreter
+{
+    private const float RepeatWeight = 0.5f;
+    private const float MaxWeight = 2f;
+
+    public static QueryInterpretation? Interpret(UserQuery query, EverydayLexicon lexicon, bool force = false)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (query.IncludedGroups.Any(group => group.Count > 1))
+        {
+            return null;
+        }
+
+        var pieces = FreeText(query).SelectMany(text => Read(SearchFolding.Fold(text), lexicon)).ToList();
+        var isQuestion = pieces.Any(piece => piece.Kind == PieceKind.QuestionForm);
+        if (pieces.Count == 0 || (!force && !isQuestion && !pieces.Any(piece => piece.Kind == PieceKind.Everyday)))
+        {
+            return null;
+        }
+
+        var ignored = new List<string>();
+        var concepts = new List<(string Key, string Text, string[] Terms, bool Counted)>();
+        foreach (var piece in pieces)
+        {
+            switch (piece.Kind)
+            {
+                case PieceKind.QuestionForm or PieceKind.FunctionWord:
+                    ignored.Add(piece.Text);
+                    break;
+                case PieceKind.Everyday:
+                    concepts.Add((string.Join('|', piece.Terms), piece.Text, piece.Terms, true));
+                    break;
+                default:
+                    foreach (var group in QueryAnalysis.WordGroups(piece.Text))
+                    {
+                        if (group.Text.Length == 1 && IsFunctionWord(group.Text))
+                        {
+                            ignored.Add(group.Text);
+                        }
+                        else
+                        {
+                            concepts.Add((group.Text, group.Text, [], group.Text.Length > 1));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        var merged = concepts
+            .GroupBy(concept => concept.Key, StringComparer.Ordinal)
+            .Select(repeats => new QueryConcept(
+                repeats.First().Text,
+                repeats.First().Terms,
+                Math.Min(MaxWeight, 1 + (RepeatWeight * (repeats.Count() - 1))),
+                repeats.First().Counted))
+            .ToList();
+        return new QueryInterpretation(merged, ignored.Distinct(StringComparer.Ordinal).ToList(), isQuestion);
+    }
+
+    private static IEnumerable<string> FreeText(UserQuery query) =>
+        query.Included.Where(clause => clause.Field == QueryField.Any && !clause.IsPhrase).Select(clause => clause.Text);
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        WordList.QuestionForms.Contains(word) || WordList.FunctionWords.Contains(word);
+
+    /// <summary>The folded text as question forms, function words, everyday words and runs of other text.</summary>
+    private static List<Piece> Read(string text, EverydayLexicon lexicon)
+    {
+        var boundaries = WordBoundaries(text);
+        var pieces = new List<Piece>();
+        var plainStart = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var functionWord = boundaries.Contains(i) ? LongestFunctionWordAt(text, i, boundaries) : null;
+            var everyday = lexicon.LongestAt(text, i);
+            if (functionWord is { } word && (everyday is null || word.Text.Length >= everyday.Value.Length))
+            {
+                FlushPlain(i);
+                pieces.Add(word);
+                i += word.Text.Length;
+            }
+            else if (everyday is { } mapped && !IsFunctionWord(text.AsSpan(i, mapped.Length)))
+            {
+                FlushPlain(i);
+                pieces.Add(new Piece(PieceKind.Everyday, text.Substring(i, mapped.Length), mapped.Terms));
+                i += mapped.Length;
+            }
+            else if (char.IsLetterOrDigit(text[i]))
+            {
+                plainStart = plainStart < 0 ? i : plainStart;
+                i++;
+            }
+            else
+            {
+                FlushPlain(i);
+                i++;
+            }
+        }
+
+        FlushPlain(text.Length);
+        return pieces;
+
+        void FlushPlain(int end)
+        {
+            if (plainStart >= 0)
+            {
+                pieces.Add(new Piece(PieceKind.Plain, text[plainStart..end], []));
+                plainStart = -1;
+            }
+        }
+    }
+
+    private static Piece? LongestFunctionWordAt(string text, int start, HashSet<int> boundaries)
+    {
+        var longest = Math.Max(WordList.QuestionForms.LongestWord, WordList.FunctionWords.LongestWord);
+        for (var length = Math.Min(longest, text.Length - start); length > 0; length--)
+        {
+            if (!boundaries.Contains(start + length))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(start, length);
+            if (WordList.QuestionForms.Contains(word))
+            {
+                return new Piece(PieceKind.QuestionForm, word.ToString(), []);
+            }
+
+            if (WordList.FunctionWords.Contains(word))
+            {
+                return new Piece(PieceKind.FunctionWord, word.ToString(), []);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where SmartCn's words start and end, and both sides of every character outside a word (punctuation, spaces).</summary>
+    private static HashSet<int> WordBoundaries(string text)
+    {
+        var boundaries = new HashSet<int> { 0, text.Length };
+        var covered = new bool[text.Length];
+        foreach (var (start, end) in QueryAnalysis.WordSpans(text))
+        {
+            boundaries.Add(start);
+            boundaries.Add(end);
+            Array.Fill(covered, true, start, end - start);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!covered[i])
+            {
+                boundaries.Add(i);
+                boundaries.Add(i + 1);
+            }
+        }
+
+        return boundaries;
+    }
+
+    private enum PieceKind
+    {
+        Plain,
+        QuestionForm,
+        FunctionWord,
+        Everyday,
+    }
+
+    private sealed record Piece(PieceKind Kind, string Text, string[] Terms);
+}
