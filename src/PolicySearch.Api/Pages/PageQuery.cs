@@ -72,6 +72,12 @@ internal sealed class PageQuery
     public string WithoutFilters() =>
         Build(PageLinks.Home, 1, _parameters.Where(pair => !FilterNames.Contains(pair.Key, StringComparer.OrdinalIgnoreCase)));
 
+    /// <summary>The first page of another query, with the same filters, sort and size; a literal search becomes an understood one.</summary>
+    public string WithQuery(string query) => new PageQuery(query, _parameters.Where(pair => pair.Key != "literal").ToList()).Page(1);
+
+    /// <summary>The first page of the same query searched exactly as typed.</summary>
+    public string Literal() => Build(PageLinks.Home, 1, [.. _parameters.Where(pair => pair.Key != "literal"), KeyValuePair.Create("literal", "true")]);
+
     /// <summary>The same search from /api/search in another format (csv, atom): every parameter but page and size.</summary>
     public string Export(string format) =>
         Build(PageLinks.ApiSearch, 1, [.. _parameters.Where(pair => pair.Key != "size"), KeyValuePair.Create("format", format)]);

@@ -4,7 +4,7 @@ namespace PolicySearch.Api.Pages;
 
 /// <summary>
 /// The search page: the form, and then the filter panel beside the results (count, time, sort, export and feed
-/// links, relaxed-query notice, ranked hits, paging), a no-results hint, or the message of a bad request.
+/// links, how a question was understood, relaxed-query notice, ranked hits, paging), a no-results hint, or the message of a bad request.
 /// Every state is in the address, so pages can be shared and the back button works.
 /// </summary>
 internal static class SearchPage
@@ -27,6 +27,11 @@ internal static class SearchPage
             FacetPanel.Write(html, results, query);
             html.Open("section", ("class", "results"), ("aria-labelledby", "results-heading"))
                 .Element("h2", "检索结果", ("id", "results-heading"), ("class", "visually-hidden"));
+            if (results.Understanding is { } understanding)
+            {
+                UnderstandingNotice.Write(html, understanding, query);
+            }
+
             if (results.Total == 0)
             {
                 WriteNoResults(html, results.Query, query);

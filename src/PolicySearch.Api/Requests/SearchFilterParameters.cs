@@ -7,14 +7,14 @@ using PolicySearch.Core.Search;
 namespace PolicySearch.Api.Requests;
 
 /// <summary>
-/// Binds the filter, sort, facet and explain parameters of a search. Filter parameters may repeat
+/// Binds the filter, sort, facet, explain and literal parameters of a search. Filter parameters may repeat
 /// (values of one field are alternatives); dates are yyyy-MM-dd.
 /// </summary>
 internal static class SearchFilterParameters
 {
     public static readonly IReadOnlyList<string> Repeatable = ["issuer", "category", "validity", "topic", "source", "year"];
 
-    public static readonly IReadOnlyList<string> Names = [.. Repeatable, "publishedFrom", "publishedTo", "inForceOn", "sort", "facetSize", "explain", "format"];
+    public static readonly IReadOnlyList<string> Names = [.. Repeatable, "publishedFrom", "publishedTo", "inForceOn", "sort", "facetSize", "explain", "literal", "format"];
 
     public static SearchRequest Apply(SearchRequest request, IQueryCollection query, List<ParameterFault> faults)
     {
@@ -35,6 +35,7 @@ internal static class SearchFilterParameters
             Sort = Sort(query, faults),
             FacetSize = FacetSize(query, faults),
             Explain = Flag(query, "explain", faults),
+            Literal = Flag(query, "literal", faults),
         };
     }
 

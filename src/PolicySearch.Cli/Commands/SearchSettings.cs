@@ -70,6 +70,10 @@ public sealed class SearchSettings : IndexCommandSettings
     [Description("Also print how the query was understood.")]
     public bool Explain { get; init; }
 
+    [CommandOption("--literal")]
+    [Description("Search the words exactly as typed: no question reading, no everyday-word mapping.")]
+    public bool Literal { get; init; }
+
     [CommandOption("--json")]
     [Description("Print the same JSON as GET /api/search.")]
     public bool Json { get; init; }
@@ -91,6 +95,7 @@ public sealed class SearchSettings : IndexCommandSettings
         },
         Sort = Sort,
         Explain = Explain,
+        Literal = Literal,
     };
 
     public override ValidationResult Validate()

@@ -15,6 +15,11 @@ internal static class SearchResultView
         console.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
             $"[grey]{results.Total:N0} results for[/] {Markup.Escape(results.Query)} [grey]({results.TookMs:F1} ms), page {results.Page}[/]"));
+        if (results.Understanding is { } understanding)
+        {
+            UnderstandingView.Write(console, understanding);
+        }
+
         if (results.Notice is { } notice)
         {
             console.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");

@@ -65,9 +65,21 @@ internal static class QueryFactory
             }
         }
 
-        if (ConceptQueries.Build(interpretation, synonyms, minimumMatch) is { } concepts)
+        if (ConceptQueries.Build(interpretation, synonyms, minimumMatch) is not { } concepts)
         {
-            required.Add(concepts, Occur.MUST);
+            return required.Clauses.Count == 0 ? null : Finish(required, userQuery);
+        }
+
+        required.Add(concepts, Occur.MUST);
+
+        // The free text as typed, as a phrase, still lifts the document that contains it word for word: a title or a
+        // passage that happens to contain a question or everyday word (需要, 996) stays a known item.
+        foreach (var clause in userQuery.Included.Where(clause => clause.Field == QueryField.Any && !clause.IsPhrase))
+        {
+            if (TextClauseQueries.Phrase(clause.Text) is { } asTyped)
+            {
+                required.Add(asTyped, Occur.SHOULD);
+            }
         }
 
         return required.Clauses.Count == 0 ? null : Finish(required, userQuery);

@@ -24,8 +24,8 @@ internal static class RankingWeights
     /// <summary>Synonym variants rank a little below the wording the user typed.</summary>
     public const float Synonym = 0.8f;
 
-    /// <summary>A formal term the lexicon maps an everyday word to counts as much as the word typed.</summary>
-    public const float FormalTerm = 1f;
+    /// <summary>A formal term the lexicon maps an everyday word to counts a little more than the word typed (the documents use it): questions nDCG@10 citizen 0.681 → 0.683, hotline 0.609 → 0.619 over 1.0; 0.7 lost.</summary>
+    public const float FormalTerm = 1.3f;
 
     /// <summary>Among a concept's alternatives the best counts, each other one this much.</summary>
     public const float ConceptTieBreaker = 0.3f;

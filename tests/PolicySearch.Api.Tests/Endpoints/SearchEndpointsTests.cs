@@ -23,7 +23,7 @@ public sealed class SearchEndpointsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var root = await ReadJsonAsync(response);
-        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits", "facets", "relaxed", "notice", "explanation"], PropertyNames(root));
+        Assert.Equal(["query", "total", "page", "size", "tookMs", "hits", "facets", "relaxed", "notice", "understanding", "explanation"], PropertyNames(root));
         Assert.Equal("法治政府", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("page").GetInt32());
         Assert.Equal(10, root.GetProperty("size").GetInt32());
@@ -121,6 +121,30 @@ public sealed class SearchEndpointsTests
 
         Assert.Equal(0, root.GetProperty("total").GetInt32());
         Assert.Equal(0, root.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_question_answers_how_it_was_understood_and_literal_turns_the_reading_off()
+    {
+        var understood = await ReadJsonAsync(await _client.GetAsync(Urls.Search("网络安全要怎么管呢")));
+        var literal = await ReadJsonAsync(await _client.GetAsync(Urls.Search("网络安全要怎么管呢", "literal=true")));
+
+        var understanding = understood.GetProperty("understanding");
+        Assert.True(understanding.GetProperty("isQuestion").GetBoolean());
+        Assert.Equal(["网络", "安全"], understanding.GetProperty("searched").EnumerateArray().Select(word => word.GetString()));
+        Assert.Equal(["要", "怎么", "呢"], understanding.GetProperty("ignored").EnumerateArray().Select(word => word.GetString()));
+        Assert.True(understood.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, literal.GetProperty("understanding").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_query_of_question_words_only_is_a_bad_request()
+    {
+        var response = await _client.GetAsync(Urls.Search("怎么办呢"));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("query.no_content", problem.GetProperty("code").GetString());
     }
 
     private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)

@@ -53,6 +53,18 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public async Task A_question_shows_the_words_searched_the_words_ignored_and_a_link_to_search_as_typed()
+    {
+        var html = await _client.GetStringAsync(Urls.Page("网络安全怎么办<b>"));
+
+        Assert.Contains("<div class=\"notice notice-understood\" role=\"status\">", html, StringComparison.Ordinal);
+        Assert.Contains("按 <b>网络</b> <b>安全</b> 检索", html, StringComparison.Ordinal);
+        Assert.Contains("已忽略：怎么办", html, StringComparison.Ordinal);
+        Assert.Contains("仍按原文“网络安全怎么办&lt;b&gt;”检索", html, StringComparison.Ordinal);
+        Assert.Contains("literal=true", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Results_encode_titles_and_snippet_text_so_document_markup_stays_inert()
     {
         var html = await (await _client.GetAsync(Urls.Page("网络安全"))).Content.ReadAsStringAsync();

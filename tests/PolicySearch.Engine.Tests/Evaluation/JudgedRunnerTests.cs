@@ -29,11 +29,39 @@ public sealed class JudgedRunnerTests
         var topical = report.For(JudgmentKinds.Topical);
         Assert.Equal(1.0, topical.SuccessAt1);
         Assert.Equal((3 + 7 / Math.Log2(3)) / (7 + 3 / Math.Log2(3)), topical.NdcgAt10, 12);
-        Assert.Equal(new JudgedScore("known items", 2, 2, 0.5, 0.5, 0.5, 0.5), report.KnownItems);
+        Assert.Equal(new JudgedScore("known items", 2, 2, 0.5, 0.5, 0.05, 0.5, 0.5, 0.5, 0), report.KnownItems);
         Assert.Equal(3, report.Overall.Queries);
         Assert.Equal(4, report.Overall.Judgments);
         Assert.Equal(2.0 / 3, report.Overall.MrrAt10, 12);
         Assert.Equal(["a", "b"], report.Outcomes.Single(outcome => outcome.Query.Query == "q-number").RankedIds);
+    }
+
+    [Fact]
+    public void Persona_kinds_report_precision_success_at_3_and_the_share_of_queries_without_results()
+    {
+        string[] lines =
+        [
+            "citizen\t养狗需要办证吗\td\t3",
+            "citizen\t养狗需要办证吗\te\t2",
+            "citizen\t放鞭炮\tf\t3",
+            "legal\t表见代理\tg\t3",
+        ];
+        var searcher = new ScriptedSearcher(new Dictionary<string, string[]>
+        {
+            ["养狗需要办证吗"] = ["x", "y", "e", "d"],
+            ["放鞭炮"] = [],
+            ["表见代理"] = ["g"],
+        });
+
+        var report = JudgedRunner.Run(searcher, Judgments.Parse(lines, "j.tsv"));
+
+        Assert.Equal(["citizen", "legal"], report.ByKind.Select(score => score.Kind));
+        var citizen = report.For(JudgmentKinds.Citizen);
+        Assert.Equal(0.1, citizen.PrecisionAt10, 12);
+        Assert.Equal(0.5, citizen.SuccessAt3);
+        Assert.Equal(0.5, citizen.SuccessAt10);
+        Assert.Equal(0.5, citizen.ZeroResultRate);
+        Assert.Equal(0.0, report.For(JudgmentKinds.Legal).ZeroResultRate);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace PolicySearch.Engine.Searching.Understanding;
 /// Reads the free text of a query (unquoted clauses of no field) as a citizen's question: question forms and
 /// function words are ignored where they stand as words of their own, everyday words of the lexicon are
 /// mapped to the documents' terms (the longest at each position), and the rest is split into SmartCn words.
-/// A query with no question form and no everyday word is left as typed (null), unless <c>force</c> is set
+/// A question mark also makes a question. A query with no question form and no everyday word is left as typed
+/// (null), unless <c>force</c> is set
 /// (the relaxation of a query nothing matches). Queries with OR alternatives are never reinterpreted.
 /// </summary>
 internal static class QueryInterpreter
@@ -24,7 +25,7 @@ internal static class QueryInterpreter
         }
 
         var pieces = FreeText(query).SelectMany(text => Read(SearchFolding.Fold(text), lexicon)).ToList();
-        var isQuestion = pieces.Any(piece => piece.Kind == PieceKind.QuestionForm);
+        var isQuestion = pieces.Any(piece => piece.Kind == PieceKind.QuestionForm) || FreeText(query).Any(text => text.AsSpan().IndexOfAny('?', '？') >= 0);
         if (pieces.Count == 0 || (!force && !isQuestion && !pieces.Any(piece => piece.Kind == PieceKind.Everyday)))
         {
             return null;
@@ -86,7 +87,7 @@ internal static class QueryInterpreter
         while (i < text.Length)
         {
             var functionWord = boundaries.Contains(i) ? LongestFunctionWordAt(text, i, boundaries) : null;
-            var everyday = lexicon.LongestAt(text, i);
+            var everyday = lexicon.LongestAt(text, i) is { } found && !SplitsLatinOrNumber(text, i, found.Length) ? found : default((int Length, string[] Terms)?);
             if (functionWord is { } word && (everyday is null || word.Text.Length >= everyday.Value.Length))
             {
                 FlushPlain(i);
@@ -122,6 +123,14 @@ internal static class QueryInterpreter
                 plainStart = -1;
             }
         }
+    }
+
+    /// <summary>An everyday word that starts or ends with a letter or digit must not cut a longer one (996 in 2996).</summary>
+    private static bool SplitsLatinOrNumber(string text, int start, int length)
+    {
+        var end = start + length;
+        return (start > 0 && char.IsAsciiLetterOrDigit(text[start]) && char.IsAsciiLetterOrDigit(text[start - 1]))
+            || (end < text.Length && char.IsAsciiLetterOrDigit(text[end - 1]) && char.IsAsciiLetterOrDigit(text[end]));
     }
 
     private static Piece? LongestFunctionWordAt(string text, int start, HashSet<int> boundaries)
