@@ -21,7 +21,7 @@ public static class PolicySearchCli
             config.AddCommand<ImportCommand>("import")
                 .WithDescription("Import JSON Lines archives (plain or .gz) into the index, replacing documents by id.")
                 .WithExample("import", "samples/archive.jsonl.gz")
-                .WithExample("import", "../shared/corpus/laws.jsonl.gz", "../shared/corpus/policies.jsonl.gz", "--index", "/data/index");
+                .WithExample("import", "/data/archives/laws.jsonl.gz", "/data/archives/policies.jsonl.gz", "--index", "/data/index");
             config.AddCommand<SearchCommand>("search")
                 .WithDescription("Search the index and print ranked results with snippets.")
                 .WithExample("search", "营商环境")
@@ -45,11 +45,12 @@ public static class PolicySearchCli
                 .WithDescription("Re-run extraction over a site's stored pages (after a selector fix) without fetching.")
                 .WithExample("reextract", "sample-site");
             config.AddCommand<EvalCommand>("eval")
-                .WithDescription("Judged relevance (MRR@10, nDCG@10, success@1/@10) per query kind on the index.")
-                .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index");
+                .WithDescription("Judged relevance (MRR@10, nDCG@10, P@10, success@1/@3/@10, zero results) per query kind on the index.")
+                .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index")
+                .WithExample("eval", "samples/questions.tsv", "--index", "/tmp/full", "--system", "baseline");
             config.AddCommand<PerfCommand>("perf")
                 .WithDescription("Performance benchmark: analysis, import, start-up and search (1 and 2 threads) on a corpus.")
-                .WithExample("perf", "--corpus", "../shared/corpus", "--json", "perf.json");
+                .WithExample("perf", "--corpus", "/data/archives", "--json", "perf.json");
             config.AddCommand<PerfCompareCommand>("perf-compare")
                 .WithDescription("Our perf figures beside the Java reference's (tools/perf/java-reference) on the same corpus, in one table.")
                 .WithExample("perf-compare", "--ours", "perf.json", "--java", "java.json");

@@ -2,9 +2,9 @@
 # The performance benchmark on a fresh clone: installs wrk if it is missing (with apt-get, when run as root),
 # builds Release, runs `policysearch perf` on the corpus and writes perf.json (and perf.txt, the printed tables).
 # Run from anywhere:  tools/perf/run.sh [CORPUS] [--with-java] [PERF OPTIONS...]   (CORPUS: a folder of *.jsonl(.gz) or one archive; default samples)
-#   tools/perf/run.sh ../shared/corpus --rounds 3
+#   tools/perf/run.sh CORPUS --rounds 3
 #   tools/perf/run.sh samples --sections all --scale 3 --http-seconds 20
-#   tools/perf/run.sh ../shared/corpus --with-java
+#   tools/perf/run.sh CORPUS --with-java
 # --with-java: right after our run, the Java reference (tools/perf/java-reference/run.sh: Apache Lucene 8.8 with
 # SmartChineseAnalyzer; installs liblucene8-java when root, needs a JDK 17) runs on the same corpus with the same
 # --rounds and --sections (it has the analysis, import and search sections), writing java.json and java.txt; then

@@ -12,23 +12,26 @@ internal static class UnderstandingNotice
     {
         html.Open("div", ("class", "notice notice-understood"), ("role", "status"))
             .Open("p", ("class", "understood-words"));
-        html.Text("按 ");
-        foreach (var word in understanding.Searched)
+        if (understanding.Searched.Count > 0)
         {
-            var mapped = understanding.Mapped.FirstOrDefault(entry => entry.Everyday == word);
-            html.Element("b", word);
-            if (mapped is not null)
+            html.Text("按 ");
+            foreach (var word in understanding.Searched)
             {
-                html.Text($"（{mapped.Terms[0]}）");
+                html.Element("b", word);
+                if (understanding.Mapped.FirstOrDefault(entry => entry.Everyday == word) is { } mapped)
+                {
+                    html.Text($"（{mapped.Terms[0]}）");
+                }
+
+                html.Text(" ");
             }
 
-            html.Text(" ");
+            html.Text("检索");
         }
 
-        html.Text("检索");
         if (understanding.Ignored.Count > 0)
         {
-            html.Text($"；已忽略：{string.Join(' ', understanding.Ignored)}");
+            html.Text($"{(understanding.Searched.Count > 0 ? "；" : string.Empty)}已忽略：{string.Join(' ', understanding.Ignored)}");
         }
 
         html.Close("p");

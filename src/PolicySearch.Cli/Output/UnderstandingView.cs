@@ -12,8 +12,10 @@ internal static class UnderstandingView
             understanding.Mapped.FirstOrDefault(entry => entry.Everyday == word) is { } mapped
                 ? $"{Markup.Escape(word)}（{Markup.Escape(mapped.Terms[0])}）"
                 : Markup.Escape(word));
-        var ignored = understanding.Ignored.Count > 0 ? $"；已忽略：{Markup.Escape(string.Join(' ', understanding.Ignored))}" : string.Empty;
-        console.MarkupLine($"[cyan]按 {string.Join(' ', words)} 检索{ignored}[/]");
+        var searched = understanding.Searched.Count > 0 ? $"按 {string.Join(' ', words)} 检索" : string.Empty;
+        var separator = searched.Length > 0 && understanding.Ignored.Count > 0 ? "；" : string.Empty;
+        var ignored = understanding.Ignored.Count > 0 ? $"已忽略：{Markup.Escape(string.Join(' ', understanding.Ignored))}" : string.Empty;
+        console.MarkupLine($"[cyan]{searched}{separator}{ignored}[/]");
         if (understanding.Suggestion is { } suggestion)
         {
             console.MarkupLine($"[cyan]您是不是要找：{Markup.Escape(suggestion)}[/]");

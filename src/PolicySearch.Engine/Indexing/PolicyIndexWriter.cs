@@ -240,7 +240,8 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
 
     /// <summary>
     /// Commits what was added and closes the index; after a failed write (a full disk) it rolls back
-    /// instead, since Lucene's Dispose would try to commit again and throw (LUCENENET-NOTES §7).
+    /// instead, since Lucene's Dispose would try to commit again and throw, and in Lucene.Net 4.8 beta00017 a throwing
+    /// Dispose can leak the write lock and reader handles (Lucene.Net issue #1284).
     /// </summary>
     public void Dispose()
     {

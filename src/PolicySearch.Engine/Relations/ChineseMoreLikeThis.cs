@@ -7,8 +7,8 @@ using PolicySearch.Engine.Schema;
 namespace PolicySearch.Engine.Relations;
 
 /// <summary>
-/// More-like-this tuned for SmartCn words (see LUCENENET-NOTES §4): the defaults pick one-character
-/// fragments and function words. Here: words of two characters or more, a function-word stop list, no word found
+/// More-like-this tuned for SmartCn words: Lucene's defaults (MinWordLen 0, no stop words, MinTermFreq 2,
+/// MinDocFreq 5) pick one-character fragments of names SmartCn shreds and function words (和 为 年 的). Here: words of two characters or more, a function-word stop list, no word found
 /// in more than <see cref="MaxDocFreqPercent"/>% of documents, and the <see cref="MaxQueryTerms"/> best words of
 /// the text by tf·idf. The index has no term vectors, so the stored text is analysed again: the title and the
 /// first <see cref="MaxTextLength"/> characters of the body (SmartCn reads about 50–100k characters a second, and the

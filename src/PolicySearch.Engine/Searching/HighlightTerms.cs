@@ -23,7 +23,7 @@ internal static class HighlightTerms
             }
         }
 
-        foreach (var clause in query.TextClauses.Where(clause => interpretation is null || clause.IsPhrase || clause.Field != QueryField.Any))
+        foreach (var clause in query.TextClauses.Where(clause => interpretation is null || !UserQuery.IsFreeText(clause)))
         {
             terms.Add(SearchFolding.Fold(clause.Text));
             terms.AddRange(synonyms.Variants(clause.Text));

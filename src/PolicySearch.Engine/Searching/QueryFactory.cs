@@ -57,7 +57,7 @@ internal static class QueryFactory
     public static Query? BuildUnderstood(UserQuery userQuery, QueryInterpretation interpretation, SynonymSet synonyms, int minimumMatch)
     {
         var required = new BooleanQuery();
-        foreach (var clause in userQuery.Included.Where(clause => clause.Field != QueryField.Any || clause.IsPhrase))
+        foreach (var clause in userQuery.Included.Where(clause => !UserQuery.IsFreeText(clause)))
         {
             if (WithSynonyms(clause, synonyms).ToList() is { Count: > 0 } alternatives)
             {
@@ -74,7 +74,7 @@ internal static class QueryFactory
 
         // The free text as typed, as a phrase, still lifts the document that contains it word for word: a title or a
         // passage that happens to contain a question or everyday word (需要, 996) stays a known item.
-        foreach (var clause in userQuery.Included.Where(clause => clause.Field == QueryField.Any && !clause.IsPhrase))
+        foreach (var clause in userQuery.FreeText)
         {
             if (TextClauseQueries.Phrase(clause.Text) is { } asTyped)
             {

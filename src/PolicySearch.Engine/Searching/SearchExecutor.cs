@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
 using PolicySearch.Core.Documents;
-using PolicySearch.Core.Search;
 using PolicySearch.Core.Errors;
+using PolicySearch.Core.Search;
 using PolicySearch.Engine.Schema;
 using PolicySearch.Engine.Searching.Understanding;
 
@@ -32,11 +32,15 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         var sort = request.Sort == SearchSort.Relevance && !userQuery.TextClauses.Any() ? SearchSort.Newest : request.Sort;
         var (top, facets) = Collect(query, filters, sort, request);
         var relaxed = false;
-        if (top.TotalHits == 0 && Relaxation(userQuery, interpretation, request.Literal) is { } relaxation)
+        foreach (var relaxation in top.TotalHits == 0 ? Relaxations(userQuery, interpretation, request.Literal) : [])
         {
             (interpretation, query) = relaxation;
             (top, facets) = Collect(query, filters, sort, request);
             relaxed = top.TotalHits > 0;
+            if (relaxed)
+            {
+                break;
+            }
         }
 
         var highlightTerms = request.WithSnippets ? HighlightTerms.For(userQuery, synonyms, interpretation) : [];
@@ -55,6 +59,7 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         };
     }
 
+    /// <summary>The understood query; with only question words and a filter, the filter alone (browsing).</summary>
     private Query Understood(UserQuery userQuery, QueryInterpretation interpretation, int minimumMatch, bool allowNoTerms)
     {
         if (QueryFactory.BuildUnderstood(userQuery, interpretation, synonyms, minimumMatch) is { } query)
@@ -62,28 +67,31 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             return query;
         }
 
-        return allowNoTerms ? QueryFactory.Build(userQuery, synonyms, allowNoTerms: true) : throw OnlyQuestionWords(interpretation);
+        return allowNoTerms ? QueryFactory.Build(userQuery.WithoutFreeText(), synonyms, allowNoTerms: true) : throw OnlyQuestionWords(interpretation);
     }
 
     /// <summary>
-    /// What to run when nothing matched: an understood question with one concept required instead of half; a query
-    /// searched as typed read as a question after all (without the lexicon when literal), most of its words
-    /// required. Null when neither applies or neither is broader.
+    /// What to run, in turn, when nothing matched. An understood question: any one of its concepts instead of one in
+    /// three. A query searched as typed: read as a question after all (without the lexicon when literal), 60 % of its
+    /// concepts, then any one.
     /// </summary>
-    private (QueryInterpretation, Query)? Relaxation(UserQuery userQuery, QueryInterpretation? interpretation, bool literal)
+    private IEnumerable<(QueryInterpretation, Query)> Relaxations(UserQuery userQuery, QueryInterpretation? interpretation, bool literal)
     {
-        if (interpretation is not null)
+        var reading = interpretation ?? QueryInterpreter.Interpret(userQuery, literal ? EverydayLexicon.Empty : lexicon, force: true);
+        if (reading is null)
         {
-            return interpretation.DefaultMinimumMatch > 1 && QueryFactory.BuildUnderstood(userQuery, interpretation, synonyms, 1) is { } anyConcept
-                ? (interpretation, anyConcept)
-                : null;
+            yield break;
         }
 
-        var forced = QueryInterpreter.Interpret(userQuery, literal ? EverydayLexicon.Empty : lexicon, force: true);
-        var minimum = forced is null ? 0 : (int)Math.Ceiling(forced.Counted.Count() * RelaxedShare);
-        return forced is not null && QueryFactory.BuildUnderstood(userQuery, forced, synonyms, minimum) is { } mostConcepts
-            ? (forced, mostConcepts)
-            : null;
+        var mostConcepts = (int)Math.Ceiling(reading.Counted.Count() * RelaxedShare);
+        int[] minimums = interpretation is not null ? [1] : mostConcepts > 1 ? [mostConcepts, 1] : [1];
+        foreach (var minimum in minimums.Where(minimum => interpretation is null || minimum < interpretation.DefaultMinimumMatch))
+        {
+            if (QueryFactory.BuildUnderstood(userQuery, reading, synonyms, minimum) is { } relaxed)
+            {
+                yield return (reading, relaxed);
+            }
+        }
     }
 
     private static PolicySearchException OnlyQuestionWords(QueryInterpretation interpretation) => new(

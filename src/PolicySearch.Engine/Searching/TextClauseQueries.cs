@@ -23,7 +23,7 @@ internal static class TextClauseQueries
 
         if (!clause.IsPhrase)
         {
-            AddIfAny(alternatives, AllWords(QueryAnalysis.WordGroups(clause.Text), titleOnly, minimumShouldMatch: null));
+            AddIfAny(alternatives, AllWords(QueryAnalysis.WordGroups(clause.Text), titleOnly));
         }
 
         return alternatives.Disjuncts.Count == 0 ? null : alternatives;
@@ -40,13 +40,11 @@ internal static class TextClauseQueries
 
     /// <summary>
     /// Each word group anywhere in the title (or the body): a SmartCn word as a term, a run of
-    /// characters SmartCn left single as a phrase of bigrams. All must match, or at least
-    /// <paramref name="minimumShouldMatch"/> of them when relaxing.
+    /// characters SmartCn left single as a phrase of bigrams. All must match.
     /// </summary>
-    public static BooleanQuery? AllWords(IReadOnlyList<WordGroup> groups, bool titleOnly, int? minimumShouldMatch)
+    private static BooleanQuery? AllWords(IReadOnlyList<WordGroup> groups, bool titleOnly)
     {
         var all = new BooleanQuery { Boost = RankingWeights.Words };
-        var occur = minimumShouldMatch is null ? Occur.MUST : Occur.SHOULD;
         foreach (var group in groups.DistinctBy(group => group.Text))
         {
             var anywhere = new DisjunctionMaxQuery(RankingWeights.ClauseTieBreaker);
@@ -69,13 +67,8 @@ internal static class TextClauseQueries
 
             if (anywhere.Disjuncts.Count > 0)
             {
-                all.Add(anywhere, occur);
+                all.Add(anywhere, Occur.MUST);
             }
-        }
-
-        if (minimumShouldMatch is { } minimum)
-        {
-            all.MinimumNumberShouldMatch = Math.Min(minimum, all.Clauses.Count);
         }
 
         return all.Clauses.Count == 0 ? null : all;

@@ -14,4 +14,12 @@ internal sealed record UserQuery(string Text, IReadOnlyList<IReadOnlyList<QueryC
 
     /// <summary>Included clauses that search text (not field filters).</summary>
     public IEnumerable<QueryClause> TextClauses => Included.Where(clause => !QueryFieldNames.IsFilter(clause.Field));
+
+    /// <summary>Included unquoted clauses of no field: the text a question is read from.</summary>
+    public IEnumerable<QueryClause> FreeText => Included.Where(IsFreeText);
+
+    public static bool IsFreeText(QueryClause clause) => clause.Field == QueryField.Any && !clause.IsPhrase && !clause.IsExcluded;
+
+    /// <summary>The query without its free text: phrases, fields, filters and exclusions only.</summary>
+    public UserQuery WithoutFreeText() => this with { Groups = Groups.Where(group => !group.All(IsFreeText)).ToList() };
 }

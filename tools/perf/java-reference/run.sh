@@ -3,7 +3,7 @@
 # liblucene8-java), run by LuceneReference.java on the same corpus, documents and queries as `policysearch perf`
 # (what it measures and how is described at the top of LuceneReference.java and in docs/benchmarks.md).
 #   tools/perf/java-reference/run.sh CORPUS [--json FILE] [--rounds N] [--sections LIST] [--work DIR] [--approximate-hit-count]
-#   tools/perf/java-reference/run.sh ../shared/corpus --json java.json
+#   tools/perf/java-reference/run.sh CORPUS --json java.json
 # Needs a JDK 17 or later (`java` on PATH; the program is launched from source, so the JRE alone is not enough).
 # Installs liblucene8-java with apt-get when its jars are missing from /usr/share/java (as root; otherwise it says how).
 # Its jars are named lucene-*-8.7.0.jar but hold Lucene 8.8.1 (the program prints Version.LATEST).

@@ -24,8 +24,8 @@ internal static class QueryInterpreter
             return null;
         }
 
-        var pieces = FreeText(query).SelectMany(text => Read(SearchFolding.Fold(text), lexicon)).ToList();
-        var isQuestion = pieces.Any(piece => piece.Kind == PieceKind.QuestionForm) || FreeText(query).Any(text => text.AsSpan().IndexOfAny('?', '？') >= 0);
+        var pieces = query.FreeText.SelectMany(clause => Read(SearchFolding.Fold(clause.Text), lexicon)).ToList();
+        var isQuestion = pieces.Any(piece => piece.Kind == PieceKind.QuestionForm) || query.FreeText.Any(clause => clause.Text.AsSpan().IndexOfAny('?', '？') >= 0);
         if (pieces.Count == 0 || (!force && !isQuestion && !pieces.Any(piece => piece.Kind == PieceKind.Everyday)))
         {
             return null;
@@ -70,9 +70,6 @@ internal static class QueryInterpreter
             .ToList();
         return new QueryInterpretation(merged, ignored.Distinct(StringComparer.Ordinal).ToList(), isQuestion);
     }
-
-    private static IEnumerable<string> FreeText(UserQuery query) =>
-        query.Included.Where(clause => clause.Field == QueryField.Any && !clause.IsPhrase).Select(clause => clause.Text);
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         WordList.QuestionForms.Contains(word) || WordList.FunctionWords.Contains(word);

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace PolicySearch.Engine.Searching.Understanding;
 
 /// <summary>A list of words embedded in the program (one a line, # comments), looked up by span.</summary>
@@ -21,21 +19,6 @@ internal sealed class WordList
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
-    private static WordList FromResource(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"PolicySearch.Engine.Searching.Understanding.{name}")
-            ?? throw new InvalidOperationException($"The word list {name} is not embedded in the program.");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var word = line.Trim();
-            if (word.Length > 0 && !word.StartsWith('#'))
-            {
-                words.Add(word);
-            }
-        }
-
-        return new WordList(words);
-    }
+    private static WordList FromResource(string name) =>
+        new(EmbeddedWordLists.Read($"PolicySearch.Engine.Searching.Understanding.{name}"));
 }
