@@ -38,7 +38,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
         _directory = directory;
         _manager = manager;
         _logger = logger;
-        _suggester = new Suggester(logger);
+        _suggester = new Suggester(logger, lexicon);
         Path = System.IO.Path.GetFullPath(options.Path);
         _generation = ReadGeneration();
         _manager.AddListener(new GenerationListener(this));
@@ -68,7 +68,10 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
             var manager = new SearcherManager(directory, new PolicySearcherFactory());
             searchOptions ??= new SearchOptions();
             var synonyms = SynonymSet.Load(searchOptions.SynonymsPath);
+            var lexiconStarted = Stopwatch.GetTimestamp();
             var lexicon = EverydayLexicon.Load(searchOptions.EverydayLexiconPath);
+            var lexiconMs = Stopwatch.GetElapsedTime(lexiconStarted).TotalMilliseconds;
+            LogLexiconLoaded(logger, lexicon.Count, lexiconMs);
             return new PolicyIndexReader(directory, manager, options, synonyms, lexicon, logger);
         }
         catch (Exception ex) when (ex is CorruptIndexException or IOException and not FileNotFoundException)
@@ -197,6 +200,9 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     {
         Target = path,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {LexiconEntries} everyday words in {ElapsedMs:0.0} ms")]
+    private static partial void LogLexiconLoaded(ILogger logger, int lexiconEntries, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the searcher of {IndexPath} failed; serving the previous one")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception, string indexPath);

@@ -26,6 +26,14 @@ public sealed class SampleSuggestionTests(SampleIndexFixture sample, ITestOutput
     }
 
     [Fact]
+    public void An_everyday_word_completes_to_the_titles_that_use_the_documents_word()
+    {
+        var titles = sample.Reader.Suggest("养狗", 8).Items.Select(item => item.Text).ToList();
+
+        Assert.Equal(["济南市文明养犬管理条例"], titles);
+    }
+
+    [Fact]
     public void Titles_shared_by_several_versions_are_suggested_once()
     {
         var titles = sample.Reader.Suggest("中华人民共和国", Suggestions.MaxSize).Items

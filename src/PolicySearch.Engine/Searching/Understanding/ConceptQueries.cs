@@ -9,7 +9,8 @@ namespace PolicySearch.Engine.Searching.Understanding;
 
 /// <summary>
 /// The scored query of an understood question: each concept as typed or in its formal terms (the best of them
-/// counts, the others a little), at least a minimum of the counted concepts. Repealed and superseded documents, and
+/// counts, the others a little), at least a minimum of the counted concepts, scaled by the share of them a document
+/// has, and a bonus for each run of the question found word for word. Repealed and superseded documents, and
 /// documents in Traditional script (Taiwan's laws, which govern no mainland question), rank lower.
 /// </summary>
 internal static class ConceptQueries
@@ -19,7 +20,7 @@ internal static class ConceptQueries
 
     public static Query? Build(QueryInterpretation interpretation, SynonymSet synonyms, int minimumMatch)
     {
-        var counted = new BooleanQuery();
+        var counted = new CoordinatedBooleanQuery();
         var optional = new List<Query>();
         foreach (var concept in interpretation.Concepts)
         {
@@ -54,6 +55,14 @@ internal static class ConceptQueries
         foreach (var query in optional)
         {
             understood.Add(query, counted.Clauses.Count > 0 ? Occur.SHOULD : Occur.MUST);
+        }
+
+        foreach (var phrase in interpretation.Phrases)
+        {
+            if (TextClauseQueries.Phrase(phrase) is { } asTyped)
+            {
+                understood.Add(asTyped, Occur.SHOULD);
+            }
         }
 
         return Demoted(Demoted(Demoted(

@@ -32,6 +32,7 @@ internal static class QueryInterpreter
         }
 
         var ignored = new List<string>();
+        var phrases = new List<string>();
         var concepts = new List<(string Key, string Text, string[] Terms, bool Counted)>();
         foreach (var piece in pieces)
         {
@@ -44,7 +45,13 @@ internal static class QueryInterpreter
                     concepts.Add((string.Join('|', piece.Terms), piece.Text, piece.Terms, true));
                     break;
                 default:
-                    foreach (var group in QueryAnalysis.WordGroups(piece.Text))
+                    var groups = QueryAnalysis.WordGroups(piece.Text);
+                    if (groups.Count > 1)
+                    {
+                        phrases.Add(piece.Text);
+                    }
+
+                    foreach (var group in groups)
                     {
                         if (group.Text.Length == 1 && IsFunctionWord(group.Text))
                         {
@@ -68,7 +75,10 @@ internal static class QueryInterpreter
                 Math.Min(MaxWeight, 1 + (RepeatWeight * (repeats.Count() - 1))),
                 repeats.First().Counted))
             .ToList();
-        return new QueryInterpretation(merged, ignored.Distinct(StringComparer.Ordinal).ToList(), isQuestion);
+        return new QueryInterpretation(merged, ignored.Distinct(StringComparer.Ordinal).ToList(), isQuestion)
+        {
+            Phrases = phrases.Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) =>

@@ -66,6 +66,15 @@ public sealed class QueryInterpreterTests
         Assert.Contains("我", interpretation.Ignored);
     }
 
+    [Fact]
+    public void Runs_of_several_words_between_question_words_are_kept_as_phrases()
+    {
+        var interpretation = Interpret("专项维修资金怎么用")!;
+
+        Assert.Equal(["专项维修资金"], interpretation.Phrases);
+        Assert.Empty(Interpret("养狗需要办证吗")!.Phrases);
+    }
+
     [Theory]
     [InlineData("行政复议法")]
     [InlineData("机关根据实际需要要求纳税人报送的")]
