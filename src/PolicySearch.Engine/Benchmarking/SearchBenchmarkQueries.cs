@@ -2,7 +2,7 @@ using PolicySearch.Core.Search;
 
 namespace PolicySearch.Engine.Benchmarking;
 
-/// <summary>The fixed query mix of the search benchmark: plain, phrase, filtered, faceted and date-sorted searches.</summary>
+/// <summary>The fixed query mix of the search benchmark: plain, phrase, filtered, faceted and date-sorted searches, and citizens' questions.</summary>
 public static class SearchBenchmarkQueries
 {
     private static readonly string[] Plain =
@@ -17,6 +17,14 @@ public static class SearchBenchmarkQueries
         "\"依法行政\"", "\"人民政府\"", "\"行政许可\"", "\"合法权益\"", "\"主管部门\"", "\"法律责任\"", "\"社会保险\"", "\"生态环境\"",
     ];
 
+    /// <summary>Citizens' questions in everyday words, read by the question step (lexicon, coordination, phrases).</summary>
+    private static readonly string[] Questions =
+    [
+        "家里老人走了丧事怎么办", "停车位被别人占了怎么办", "小孩上学要交哪些钱", "单位不给交公积金能投诉吗", "邻居半夜唱歌太吵",
+        "租房子合同没到期房东要收回", "网上买的东西坏了能退吗", "摆地摊会被罚款吗", "農村蓋房子要審批嗎",
+        "我在超市摔倒了，地上有水没人提醒。超市要赔医药费吗？能要误工费吗？",
+    ];
+
     public static IReadOnlyList<(string Kind, SearchRequest Request)> All(bool withSnippets)
     {
         var requests = new List<(string, SearchRequest)>();
@@ -29,6 +37,7 @@ public static class SearchBenchmarkQueries
         }
 
         requests.AddRange(Phrases.Select(query => ("phrase", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 0 })));
+        requests.AddRange(Questions.Select(query => ("question", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 10 })));
         return requests;
     }
 }
