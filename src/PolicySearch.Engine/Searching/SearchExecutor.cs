@@ -17,6 +17,9 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     /// <summary>Share of a relaxed query's words that must still match.</summary>
     private const double RelaxedShare = 0.6;
 
+    /// <summary>A question with fewer hits than a page is broadened too: its few hits may hold only one rare word.</summary>
+    private const int FewHits = 10;
+
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
 
     public SearchResults Run(SearchRequest request)
@@ -32,12 +35,14 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         var sort = request.Sort == SearchSort.Relevance && !userQuery.TextClauses.Any() ? SearchSort.Newest : request.Sort;
         var (top, facets) = Collect(query, filters, sort, request);
         var relaxed = false;
-        foreach (var relaxation in top.TotalHits == 0 ? Relaxations(userQuery, interpretation, request.Literal) : [])
+        var nothingFound = top.TotalHits == 0;
+        var fewFound = interpretation is not null && top.TotalHits < FewHits;
+        foreach (var relaxation in nothingFound || fewFound ? Relaxations(userQuery, interpretation, request.Literal) : [])
         {
             (interpretation, query) = relaxation;
             (top, facets) = Collect(query, filters, sort, request);
-            relaxed = top.TotalHits > 0;
-            if (relaxed)
+            relaxed = nothingFound && top.TotalHits > 0;
+            if (top.TotalHits >= (nothingFound ? 1 : FewHits))
             {
                 break;
             }

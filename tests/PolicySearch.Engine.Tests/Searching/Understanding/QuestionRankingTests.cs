@@ -51,6 +51,16 @@ public sealed class QuestionRankingTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_long_question_that_few_documents_match_well_is_broadened_to_a_page_without_a_relaxed_notice()
+    {
+        var results = Search("我骑电动车下班被一辆轿车撞了，对方车没买交强险。医药费谁来出？我请假的误工费能要吗？");
+
+        Assert.True(results.Total >= 10, $"{results.Total} hits");
+        Assert.False(results.Relaxed);
+        Assert.Equal("中华人民共和国道路交通安全法实施条例", results.Hits[0].Title);
+    }
+
+    [Fact]
     public void Repealed_documents_rank_below_documents_in_force_for_a_question()
     {
         var hits = Search("劳动争议怎么打官司").Hits.ToList();
