@@ -25,6 +25,8 @@ public sealed class AccessibilityBrowserTests
         { "search", "/?q=%E5%85%B3%E4%BA%8E&size=5", true, 1280 },
         { "search", "/?q=%E5%85%B3%E4%BA%8E&size=5", false, 375 },
         { "search", "/?q=%E5%85%B3%E4%BA%8E&size=5", true, 375 },
+        { "question", "/?q=%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8%E8%A6%81%E6%80%8E%E4%B9%88%E7%AE%A1%E5%91%A2", false, 375 },
+        { "question", "/?q=%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8%E8%A6%81%E6%80%8E%E4%B9%88%E7%AE%A1%E5%91%A2", true, 375 },
         { "document", "/documents/doc-implementation", false, 1280 },
         { "document", "/documents/doc-implementation", true, 1280 },
         { "document", "/documents/doc-rule-of-law", false, 375 },

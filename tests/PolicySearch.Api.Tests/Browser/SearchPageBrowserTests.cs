@@ -28,6 +28,24 @@ public sealed class SearchPageBrowserTests
     }
 
     [BrowserFact]
+    public async Task A_question_shows_how_it_was_understood_and_the_link_searches_the_words_as_typed()
+    {
+        var page = await _app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#q", "网络安全要怎么管呢");
+        await page.RunAndWaitForLoadAsync(() => page.PressAsync("#q", "Enter"), new Regex("q="));
+
+        var notice = await page.InnerTextAsync(".notice-understood");
+        Assert.Contains("按 网络 安全 检索", notice, StringComparison.Ordinal);
+        Assert.Contains("已忽略：要 怎么 呢", notice, StringComparison.Ordinal);
+        Assert.True(await page.Locator(".hit").CountAsync() >= 1);
+
+        await page.RunAndWaitForLoadAsync(() => page.ClickAsync(".understood-literal a"), new Regex("literal=true"));
+        Assert.Equal("网络安全要怎么管呢", await page.InputValueAsync("#q"));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Checking_a_facet_filters_the_results_and_clear_all_removes_every_filter()
     {
         var page = await _app.NewPageAsync();
