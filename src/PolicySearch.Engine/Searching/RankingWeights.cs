@@ -30,9 +30,6 @@ internal static class RankingWeights
     /// <summary>Among a concept's alternatives the best counts, each other one this much.</summary>
     public const float ConceptTieBreaker = 0.3f;
 
-    /// <summary>A single character left over from a question adds little.</summary>
-    public const float LeftoverCharacter = 0.3f;
-
     /// <summary>For a question, repealed documents' scores are multiplied by this…</summary>
     public const float QuestionRepealed = 0.6f;
 

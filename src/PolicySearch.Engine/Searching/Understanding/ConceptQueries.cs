@@ -20,43 +20,25 @@ internal static class ConceptQueries
 
     public static Query? Build(QueryInterpretation interpretation, SynonymSet synonyms, int minimumMatch)
     {
+        // Single characters left over from a question (分 in 垃圾分类怎么分) are searched only when nothing else is:
+        // optional, they cost a pass over most of the index's documents for little.
+        var searched = interpretation.Counted.Any() ? interpretation.Counted : interpretation.Concepts;
         var counted = new CoordinatedBooleanQuery();
-        var optional = new List<Query>();
-        foreach (var concept in interpretation.Concepts)
+        foreach (var concept in searched)
         {
-            if (For(concept, synonyms) is not { } query)
-            {
-                continue;
-            }
-
-            if (concept.IsCounted)
+            if (For(concept, synonyms) is { } query)
             {
                 counted.Add(query, Occur.SHOULD);
             }
-            else
-            {
-                query.Boost *= RankingWeights.LeftoverCharacter;
-                optional.Add(query);
-            }
         }
 
-        if (counted.Clauses.Count == 0 && optional.Count == 0)
+        if (counted.Clauses.Count == 0)
         {
             return null;
         }
 
-        var understood = new BooleanQuery();
-        if (counted.Clauses.Count > 0)
-        {
-            counted.MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, counted.Clauses.Count);
-            understood.Add(counted, Occur.MUST);
-        }
-
-        foreach (var query in optional)
-        {
-            understood.Add(query, counted.Clauses.Count > 0 ? Occur.SHOULD : Occur.MUST);
-        }
-
+        counted.MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, counted.Clauses.Count);
+        var understood = new BooleanQuery { { counted, Occur.MUST } };
         foreach (var phrase in interpretation.Phrases)
         {
             if (TextClauseQueries.Phrase(phrase) is { } asTyped)

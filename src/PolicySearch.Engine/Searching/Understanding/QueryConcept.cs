@@ -3,8 +3,8 @@ namespace PolicySearch.Engine.Searching.Understanding;
 /// <summary>
 /// One thing a question is about: a word as typed (folded) and, for an everyday word, the formal terms the
 /// documents use for it. <see cref="Weight"/> grows when the question names it more than once.
-/// <see cref="IsCounted"/> is false for a single character left over from a question, which may match
-/// but is not required.
+/// <see cref="IsCounted"/> is false for a single character left over from a question (分 in 垃圾分类怎么分), which is
+/// searched only when nothing else is.
 /// </summary>
 internal sealed record QueryConcept(string Text, IReadOnlyList<string> FormalTerms, float Weight, bool IsCounted)
 {
