@@ -94,7 +94,9 @@ internal static class QueryInterpreter
         while (i < text.Length)
         {
             var functionWord = boundaries.Contains(i) ? LongestFunctionWordAt(text, i, boundaries) : null;
-            var everyday = lexicon.LongestAt(text, i) is { } found && !SplitsLatinOrNumber(text, i, found.Length) ? found : default((int Length, string[] Terms)?);
+            var everyday = lexicon.LongestAt(text, i) is { } found && !SplitsLatinOrNumber(text, i, found.Length) && !InsideItsOwnTerm(text, i, found)
+                ? found
+                : default((int Length, string[] Terms)?);
             if (functionWord is { } word && (everyday is null || word.Text.Length >= everyday.Value.Length))
             {
                 FlushPlain(i);
@@ -131,6 +133,21 @@ internal static class QueryInterpreter
             }
         }
     }
+
+    /// <summary>The everyday word is part of one of its own formal terms as typed (复议 in 行政复议): the user already wrote the documents' word.</summary>
+    private static bool InsideItsOwnTerm(string text, int start, (int Length, string[] Terms) everyday) =>
+        everyday.Terms.Any(term =>
+        {
+            for (var at = Math.Max(0, start + everyday.Length - term.Length); at <= start && at + term.Length <= text.Length; at++)
+            {
+                if (string.CompareOrdinal(text, at, term, 0, term.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
 
     /// <summary>An everyday word that starts or ends with a letter or digit must not cut a longer one (996 in 2996).</summary>
     private static bool SplitsLatinOrNumber(string text, int start, int length)

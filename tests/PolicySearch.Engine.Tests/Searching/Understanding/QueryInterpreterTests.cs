@@ -7,7 +7,7 @@ namespace PolicySearch.Engine.Tests.Searching.Understanding;
 public sealed class QueryInterpreterTests
 {
     private static readonly EverydayLexicon Lexicon = EverydayLexicon.Parse(
-        new StringReader("养狗 => 养犬\n办证 => 登记\n放鞭炮 => 燃放烟花爆竹\n酒后开车 => 饮酒后驾驶, 酒后驾驶\n开车 => 驾驶\n996 => 延长工作时间\n孩子 => 子女\n"),
+        new StringReader("复议 => 行政复议\n养狗 => 养犬\n办证 => 登记\n放鞭炮 => 燃放烟花爆竹\n酒后开车 => 饮酒后驾驶, 酒后驾驶\n开车 => 驾驶\n996 => 延长工作时间\n孩子 => 子女\n"),
         "test");
 
     private static QueryInterpretation? Interpret(string query, bool force = false) =>
@@ -98,6 +98,13 @@ public sealed class QueryInterpreterTests
 
         Assert.Equal(["养狗"], interpretation.Concepts.Select(concept => concept.Text));
         Assert.Empty(interpretation.Ignored);
+    }
+
+    [Fact]
+    public void An_everyday_word_inside_its_own_formal_term_is_not_mapped()
+    {
+        Assert.Null(Interpret("行政复议 申请 期限"));
+        Assert.Equal(["行政复议"], Interpret("复议 怎么申请")!.Concepts[0].FormalTerms);
     }
 
     [Fact]
