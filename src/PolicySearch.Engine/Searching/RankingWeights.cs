@@ -38,4 +38,7 @@ internal static class RankingWeights
 
     /// <summary>…and those of documents in Traditional script (Taiwan's laws) by this.</summary>
     public const float QuestionTraditionalScript = 0.3f;
+
+    /// <summary>Lifts the documents with every typed word above those a broadened query adds after them.</summary>
+    public const float StrictFirst = 10_000f;
 }

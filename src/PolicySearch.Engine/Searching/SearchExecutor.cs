@@ -17,7 +17,10 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     /// <summary>Share of a relaxed query's words that must still match.</summary>
     private const double RelaxedShare = 0.6;
 
-    /// <summary>A question with fewer hits than a page is broadened too: its few hits may hold only one rare word.</summary>
+    /// <summary>
+    /// A question with fewer hits than a page is broadened too: its few hits may hold only one rare word. So is a query
+    /// searched as typed (浙江 河长 履职 考核), below the documents that have every word.
+    /// </summary>
     private const int FewHits = 10;
 
     private const string RelaxedNotice = "没有文件同时包含全部检索词，以下结果包含其中大部分。No document contains every word; these contain most of them.";
@@ -36,10 +39,15 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
         var (top, facets) = Collect(query, filters, sort, request);
         var relaxed = false;
         var nothingFound = top.TotalHits == 0;
-        var fewFound = interpretation is not null && top.TotalHits < FewHits;
-        foreach (var relaxation in nothingFound || fewFound ? Relaxations(userQuery, interpretation, request.Literal) : [])
+        var asTyped = interpretation is null;
+        var fewFound = top.TotalHits < FewHits && (!asTyped || (!request.Literal && userQuery.FreeText.Any()));
+        var strict = query;
+        foreach (var (reading, broader) in nothingFound || fewFound ? Relaxations(userQuery, interpretation, request.Literal) : [])
         {
-            (interpretation, query) = relaxation;
+            // A query searched as typed keeps the documents with every word first; the broader ones fill the page after them.
+            var keepsStrictFirst = asTyped && !nothingFound;
+            query = keepsStrictFirst ? StrictFirst(strict, broader) : broader;
+            interpretation = keepsStrictFirst ? null : reading;
             (top, facets) = Collect(query, filters, sort, request);
             relaxed = nothingFound && top.TotalHits > 0;
             if (top.TotalHits >= (nothingFound ? 1 : FewHits))
@@ -63,6 +71,14 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             Explanation = request.Explain ? QueryExplainer.Explain(userQuery, request.Filters, query, relaxed, interpretation) : null,
         };
     }
+
+    /// <summary>Every document of <paramref name="strict"/> above every other one of <paramref name="broader"/>, each set in its own order.</summary>
+    private static BooleanQuery StrictFirst(Query strict, Query broader) => new()
+    {
+        { new ConstantScoreQuery(strict) { Boost = RankingWeights.StrictFirst }, Occur.SHOULD },
+        { strict, Occur.SHOULD },
+        { broader, Occur.SHOULD },
+    };
 
     /// <summary>The understood query; with only question words and a filter, the filter alone (browsing).</summary>
     private Query Understood(UserQuery userQuery, QueryInterpretation interpretation, int minimumMatch, bool allowNoTerms)

@@ -61,6 +61,19 @@ public sealed class QuestionRankingTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_keyword_query_with_few_documents_having_every_word_keeps_them_first_and_fills_the_page_after_them()
+    {
+        var asTyped = Search("上海 住宅 物业", literal: true).Hits.Select(hit => hit.Id).ToList();
+        var filled = Search("上海 住宅 物业");
+
+        Assert.InRange(asTyped.Count, 1, 9);
+        Assert.Equal(asTyped, filled.Hits.Take(asTyped.Count).Select(hit => hit.Id));
+        Assert.True(filled.Total >= 10, $"{filled.Total} hits");
+        Assert.False(filled.Relaxed);
+        Assert.Null(filled.Understanding);
+    }
+
+    [Fact]
     public void Repealed_documents_rank_below_documents_in_force_for_a_question()
     {
         var hits = Search("劳动争议怎么打官司").Hits.ToList();
