@@ -1,8 +1,10 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Metadata;
+using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Schema;
 using PolicySearch.Engine.Searching.Understanding;
 
@@ -46,8 +48,17 @@ internal static class QueryFactory
             required.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return Finish(required, userQuery);
+        return MainlandFirst(Finish(required, userQuery), userQuery);
     }
+
+    /// <summary>
+    /// A query typed in Simplified script comes from a mainland reader, whom Taiwan's laws (Traditional script) do
+    /// not govern: their scores are multiplied by <see cref="RankingWeights.TraditionalScript"/>, as a question's are.
+    /// An exact title or 文号 still ranks its document first.
+    /// </summary>
+    private static Query MainlandFirst(Query query, UserQuery userQuery) => HanScript.IsTraditional(userQuery.Text)
+        ? query
+        : new BoostingQuery(query, new TermQuery(new Term(IndexFields.Script, DocumentMapper.Traditional)), RankingWeights.TraditionalScript);
 
     /// <summary>
     /// The query with its free text read as <paramref name="interpretation"/>: at least

@@ -36,8 +36,8 @@ internal static class RankingWeights
     /// <summary>…superseded versions' (已修改) by this…</summary>
     public const float QuestionSuperseded = 0.8f;
 
-    /// <summary>…and those of documents in Traditional script (Taiwan's laws) by this.</summary>
-    public const float QuestionTraditionalScript = 0.3f;
+    /// <summary>…and those of documents in Traditional script (Taiwan's laws) by this, as for any query typed in Simplified script.</summary>
+    public const float TraditionalScript = 0.3f;
 
     /// <summary>Lifts the documents with every typed word above those a broadened query adds after them.</summary>
     public const float StrictFirst = 10_000f;

@@ -49,7 +49,7 @@ internal static class ConceptQueries
 
         return Demoted(Demoted(Demoted(
             understood,
-            new TermQuery(new Term(IndexFields.Script, DocumentMapper.Traditional)), RankingWeights.QuestionTraditionalScript),
+            new TermQuery(new Term(IndexFields.Script, DocumentMapper.Traditional)), RankingWeights.TraditionalScript),
             new TermQuery(new Term(IndexFields.Validity, Repealed)), RankingWeights.QuestionRepealed),
             new TermQuery(new Term(IndexFields.Validity, Superseded)), RankingWeights.QuestionSuperseded);
     }
