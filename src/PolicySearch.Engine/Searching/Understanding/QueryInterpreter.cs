@@ -15,6 +15,12 @@ internal static class QueryInterpreter
     private const float RepeatWeight = 0.5f;
     private const float MaxWeight = 2f;
 
+    /// <summary>
+    /// Concepts (and runs) searched at most, the first ones of the text: a letter to a hotline has about 15; a pasted
+    /// page of 800 characters read into 300 concepts, each with its formal terms, took seconds on a loaded machine.
+    /// </summary>
+    private const int MaxConcepts = 32;
+
     public static QueryInterpretation? Interpret(UserQuery query, EverydayLexicon lexicon, bool force = false)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -74,10 +80,11 @@ internal static class QueryInterpreter
                 repeats.First().Terms,
                 Math.Min(MaxWeight, 1 + (RepeatWeight * (repeats.Count() - 1))),
                 repeats.First().Counted))
+            .Take(MaxConcepts)
             .ToList();
         return new QueryInterpretation(merged, ignored.Distinct(StringComparer.Ordinal).ToList(), isQuestion)
         {
-            Phrases = phrases.Distinct(StringComparer.Ordinal).ToList(),
+            Phrases = phrases.Distinct(StringComparer.Ordinal).Take(MaxConcepts).ToList(),
         };
     }
 
