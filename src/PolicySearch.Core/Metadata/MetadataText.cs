@@ -48,6 +48,47 @@ public static class MetadataText
         return builder.Length == 0 ? null : builder.ToString();
     }
 
+    /// <summary>
+    /// Keeps the characters a page shows (full-width brackets and digits, the ideographic space inside a value) and
+    /// only tidies layout: zero-width characters dropped, every other run of whitespace made one space, ends trimmed
+    /// (U+3000 included). For displayed values such as titles and topics; matching keys use <see cref="Clean"/>.
+    /// Returns null when nothing is left.
+    /// </summary>
+    public static string? Tidy(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (IsZeroWidth(c))
+            {
+                continue;
+            }
+
+            if (c != '\u3000' && char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        var tidy = builder.ToString().Trim(' ', '\u3000');
+        return tidy.Length == 0 ? null : tidy;
+    }
+
     /// <summary>Maps a full-width ASCII form (U+FF01–U+FF5E) and the ideographic space to ASCII; other characters are returned unchanged.</summary>
     public static char FoldWidth(char c)
     {

@@ -25,7 +25,8 @@ public sealed class PageExtractor(SiteDefinition site)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(url);
-        var labelled = LabelledBlock.Read(HtmlText.Lines(document.Body, cellsOnOwnLine: true));
+        var labels = LabelledBlock.ReadLabelled(HtmlText.Lines(document.Body, cellsOnOwnLine: true, markEmptyCells: true));
+        var labelled = labels.Select(entry => (entry.Field, entry.Value)).ToList();
         var metas = MetaTags.Read(document);
         var values = new Dictionary<MetadataField, string>();
         var origins = new Dictionary<MetadataField, string>();
@@ -46,6 +47,7 @@ public sealed class PageExtractor(SiteDefinition site)
             Body = body,
             Fields = values,
             Origins = origins,
+            Labels = labels.GroupBy(entry => entry.Label, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal),
             Attachments = AttachmentLinks.Find(document, url, site),
         };
     }
