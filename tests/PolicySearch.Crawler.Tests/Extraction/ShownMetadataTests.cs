@@ -56,6 +56,23 @@ public sealed class ShownMetadataTests
     }
 
     [Fact]
+    public void The_document_date_beats_the_web_page_time_stamp_whatever_their_order()
+    {
+        var document = Build("<p>发布时间：2024-03-05 10:00</p><h1>关于某事的通知</h1><table><tr><td>发文日期：</td><td>2024-03-01</td></tr></table>");
+
+        Assert.Equal(new DateOnly(2024, 3, 1), document.PublishedDate);
+    }
+
+    [Fact]
+    public void An_empty_dd_leaves_its_field_empty()
+    {
+        var document = Build("<dl><dt>发布机构：</dt><dd></dd><dt>索引号：</dt><dd>014717475N/2023-0040295</dd></dl><h1>关于某事的通知</h1>");
+
+        Assert.Null(document.Issuer);
+        Assert.Equal("014717475N/2023-0040295", document.IndexNumber);
+    }
+
+    [Fact]
     public void The_stored_url_has_no_tracking_parameters_and_no_fragment()
     {
         var document = Build("<h1>关于某事的通知</h1>", url: "http://example.invalid/zc/content_1.htm?id=7&from=list&utm_source=x#top");

@@ -68,6 +68,22 @@ public sealed class HostBlockTests : IAsyncLifetime
         Assert.Equal(Pages[0], _server.Requests.Where(Pages.Contains).Last());
     }
 
+    [Fact]
+    public async Task A_page_whose_attachment_is_blocked_waits_instead_of_being_indexed_without_it()
+    {
+        _server.Routes["/index.html"] = context => Html(context, "<html><body><a href=\"/doc-att.html\">x</a></body></html>");
+        _server.Routes["/doc-att.html"] = context => Html(context, Detail("附件").Replace("</body>", "<a href=\"/files/a.pdf\">附件一</a></body>", StringComparison.Ordinal));
+        _server.Routes["/files/a.pdf"] = context => Status(context, 412);
+        using var harness = new CrawlerHarness();
+        var writer = new RecordingIndexWriter();
+
+        var report = await harness.CrawlAsync(Site(), writer);
+
+        Assert.Equal(("blocked", 0, 1), (report.Stop, report.NewDocuments, report.WaitingForBlock));
+        Assert.Empty(writer.Committed);
+        Assert.EndsWith("/files/a.pdf", Assert.Single(report.Blocks).Url, StringComparison.Ordinal);
+    }
+
     private Task<CrawlReport> CrawlAsync(SiteCrawler crawler, CrawlerHarness harness, RecordingIndexWriter writer) =>
         crawler.CrawlAsync(Site(), writer, harness.StateDirectory, new CrawlRequest(), null, CancellationToken.None);
 
