@@ -62,7 +62,7 @@ internal sealed partial class CrawlRun(
         {
             while (true)
             {
-                while (inFlight.Count < site.Concurrency && _counters.PagesFetched + inFlight.Count < maxPages && TryNext(out var entry))
+                while (inFlight.Count < site.Concurrency && _counters.PagesFetched + inFlight.Count < maxPages && TryNext(retryAllowed: inFlight.Count == 0, out var entry))
                 {
                     inFlight.Add(worker.RunAsync(entry, store.Get(entry.Key), checkFreshness, cancellationToken));
                 }
@@ -103,10 +103,13 @@ internal sealed partial class CrawlRun(
         return report;
     }
 
-    /// <summary>The next entry to fetch: URLs never tried before URLs a block held back; entries of a paused host are set aside.</summary>
-    private bool TryNext([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrontierEntry? entry)
+    /// <summary>
+    /// The next entry to fetch: URLs never tried before URLs a block held back, which are retried one at a time and only
+    /// when nothing is in flight (a list page in flight may still add URLs never tried); entries of a paused host are set aside.
+    /// </summary>
+    private bool TryNext(bool retryAllowed, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrontierEntry? entry)
     {
-        while (_queue.TryDequeue(out entry) || _retryQueue.TryDequeue(out entry))
+        while (_queue.TryDequeue(out entry) || (retryAllowed && _retryQueue.TryDequeue(out entry)))
         {
             if (!fetcher.IsPaused(entry.Url))
             {
