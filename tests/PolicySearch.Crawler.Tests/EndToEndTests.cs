@@ -21,7 +21,7 @@ public sealed class EndToEndTests
         CrawlReport report;
         using (var writer = PolicyIndexWriter.Open(options, NullLogger.Instance))
         {
-            report = await harness.Crawler.CrawlAsync(CrawlerHarness.SampleSite(server.BaseUri), writer, harness.StateDirectory, null, null, CancellationToken.None);
+            report = await harness.Crawler.CrawlAsync(CrawlerHarness.SampleSite(server.BaseUri), writer, harness.StateDirectory, new CrawlRequest(), null, CancellationToken.None);
         }
 
         using var reader = PolicyIndexReader.Open(options, NullLogger.Instance);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render samples/site/: a small offline government site for the crawler, from samples/archive.jsonl.gz.
 
-Sections (each in a layout seen on real government sites, see ../shared/docs/GOV-PAGES.md):
+Sections (each in a layout seen on real government sites, described in docs/crawler.md, "Government page layouts"):
   zhengce/  gov.cn 政策文件 detail pages (table.bd1 + #UCAP-CONTENT), list paged by TRS createPageHTML
   xxgk/     Ucap 信息公开 pages (div.xxgk-detail dl dd, h1.article-title > ucaptitle, #zoomcon), list with 下一页 links
   gbk/      GBK-encoded pages (meta charset=gb2312) with the seed page's label-per-line block

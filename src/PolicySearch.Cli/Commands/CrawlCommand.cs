@@ -23,12 +23,13 @@ public sealed class CrawlCommand : AsyncCommand<CrawlSettings>
         }
 
         using var writer = PolicyIndexWriter.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexWriter>());
+        var request = new Crawler.Crawling.CrawlRequest { MaxPages = settings.MaxPages, RevisitAll = settings.Full };
         foreach (var site in sites)
         {
             var report = await CrawlProgressView.RunAsync(
                 AnsiConsole.Console,
                 site.Name,
-                progress => session.Crawler.CrawlAsync(site, writer, session.StateDirectory, settings.MaxPages, progress, cancellationToken));
+                progress => session.Crawler.CrawlAsync(site, writer, session.StateDirectory, request, progress, cancellationToken));
             CrawlReportView.Write(AnsiConsole.Console, report, environment.IndexOptions.Path, session.StateDirectory);
             if (report.Cancelled)
             {

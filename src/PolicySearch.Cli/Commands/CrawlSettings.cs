@@ -18,6 +18,10 @@ public sealed class CrawlSettings : IndexCommandSettings
     [Description("Fetch at most N pages in this run (default: the site file's maxPages). An unfinished run resumes next time.")]
     public int? MaxPages { get; init; }
 
+    [CommandOption("--full")]
+    [Description("Revisit every known document page now, whatever the site's recrawlInterval says (conditional GET: unchanged pages answer 304).")]
+    public bool Full { get; init; }
+
     public override ValidationResult Validate()
     {
         if (All == (Site is not null))

@@ -12,7 +12,8 @@ internal static class CrawlReportView
     public static void Write(IAnsiConsole console, CrawlReport report, string indexPath, string stateDirectory)
     {
         var table = new Table().AddColumn("Crawl of " + Markup.Escape(report.Site)).AddColumn(new TableColumn("Value").RightAligned());
-        Row(table, "Stopped", report.Stop + (report.Resumed ? " (resumed run)" : string.Empty));
+        Row(table, "Stopped", report.Stop + (report.Resumed ? " (resumed run)" : string.Empty) + (report.RevisitedAll ? " (--full)" : string.Empty));
+        Row(table, "Re-indexed from stored pages", Number(report.ReindexedDocuments));
         Row(table, "Pages fetched", Number(report.PagesFetched));
         Row(table, "New documents", Number(report.NewDocuments));
         Row(table, "Changed documents", Number(report.ChangedDocuments));
@@ -22,11 +23,13 @@ internal static class CrawlReportView
         Row(table, "Attachments extracted", Number(report.AttachmentsExtracted));
         Row(table, "Attachments not extracted", Breakdown(report.AttachmentsNotExtracted));
         Row(table, "Errors", Breakdown(report.ErrorsByKind));
+        Row(table, "Pages waiting for a block", Number(report.WaitingForBlock));
         Row(table, "Elapsed", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s");
         Row(table, "Pages per second", report.PagesPerSecond.ToString("F1", CultureInfo.InvariantCulture));
         Row(table, "Index", indexPath);
         Row(table, "Crawl state", stateDirectory);
         console.Write(table);
+        WriteNotes(report, stateDirectory);
         if (report.Failures.Count == 0)
         {
             return;
@@ -43,6 +46,31 @@ internal static class CrawlReportView
         if (more > 0)
         {
             Console.WriteLine($"  … and {Number(more)} more; the crawl state in {stateDirectory} keeps each with its reason (pages.error).");
+        }
+    }
+
+    /// <summary>Plain sentences for what changed the index before the crawl and what waits for the next one.</summary>
+    private static void WriteNotes(CrawlReport report, string stateDirectory)
+    {
+        if (report.ReindexedDocuments > 0)
+        {
+            Console.WriteLine($"Re-indexed {Number(report.ReindexedDocuments)} documents the index lacked (or held in an older version), from stored pages in {stateDirectory}; nothing was fetched for them.");
+        }
+
+        if (report.StaleDocumentsRemoved > 0)
+        {
+            Console.WriteLine($"Removed {Number(report.StaleDocumentsRemoved)} documents the index still held although the site had removed them (or they duplicate another page).");
+        }
+
+        foreach (var block in report.Blocks)
+        {
+            Console.WriteLine(
+                $"Blocked: {block.Host} answered {block.Reason} at {block.Url}; backing off from it until {block.Until.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC.");
+        }
+
+        if (report.WaitingForBlock > 0)
+        {
+            Console.WriteLine($"{Number(report.WaitingForBlock)} pages wait because of a block; the next crawl fetches the pages never tried first and the blocked ones last.");
         }
     }
 

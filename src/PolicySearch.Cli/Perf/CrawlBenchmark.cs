@@ -38,7 +38,7 @@ internal static class CrawlBenchmark
         Crawler.Crawling.CrawlReport report;
         using (var writer = PolicyIndexWriter.Open(new Engine.IndexOptions { Path = indexPath }, environment.Loggers.CreateLogger<PolicyIndexWriter>()))
         {
-            report = await session.Crawler.CrawlAsync(site, writer, work.Combine("crawl-state"), null, null, cancellationToken);
+            report = await session.Crawler.CrawlAsync(site, writer, work.Combine("crawl-state"), new Crawler.Crawling.CrawlRequest(), null, cancellationToken);
         }
 
         var documents = report.NewDocuments + report.ChangedDocuments;

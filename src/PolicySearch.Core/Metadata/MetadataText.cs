@@ -13,7 +13,18 @@ public static class MetadataText
     /// Folds full-width ASCII forms to ASCII, turns every Unicode whitespace (U+3000, NBSP, …) into a space,
     /// collapses runs of whitespace, drops zero-width characters and trims. Returns null when nothing is left.
     /// </summary>
-    public static string? Clean(string? text)
+    public static string? Clean(string? text) => Collapse(text, foldWidth: true);
+
+    /// <summary>
+    /// Keeps the characters a page shows (full-width brackets and digits, the ideographic space inside a value) and
+    /// only tidies layout: zero-width characters dropped, every other run of whitespace made one space, ends trimmed
+    /// (U+3000 included). For displayed values such as titles and topics; matching keys use <see cref="Clean"/>.
+    /// Returns null when nothing is left.
+    /// </summary>
+    public static string? Tidy(string? text) => Collapse(text, foldWidth: false);
+
+    /// <summary>Drops zero-width characters, makes each run of whitespace but U+3000 one space and trims the ends; folds width when asked.</summary>
+    private static string? Collapse(string? text, bool foldWidth)
     {
         if (text is null)
         {
@@ -29,8 +40,8 @@ public static class MetadataText
                 continue;
             }
 
-            var c = FoldWidth(raw);
-            if (char.IsWhiteSpace(c))
+            var c = foldWidth ? FoldWidth(raw) : raw;
+            if (c != '\u3000' && char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -45,7 +56,8 @@ public static class MetadataText
             builder.Append(c);
         }
 
-        return builder.Length == 0 ? null : builder.ToString();
+        var collapsed = builder.ToString().Trim(' ', '\u3000');
+        return collapsed.Length == 0 ? null : collapsed;
     }
 
     /// <summary>Maps a full-width ASCII form (U+FF01–U+FF5E) and the ideographic space to ASCII; other characters are returned unchanged.</summary>

@@ -21,8 +21,11 @@ public sealed record SiteDefinition
 
     public FieldSelectors Selectors { get; init; } = new();
 
-    /// <summary>Category given to every document of the site (e.g. 政策文件); null leaves it empty.</summary>
+    /// <summary>Category of the site's documents that no rule of <see cref="Categories"/> gives one (e.g. 政策文件); null leaves it empty.</summary>
     public string? Category { get; init; }
+
+    /// <summary>Category rules by document URL, by the list that linked the document, or from a page label; the first that gives a value wins.</summary>
+    public IReadOnlyList<CategoryRule> Categories { get; init; } = [];
 
     /// <summary>Pause between two requests to one host; robots.txt Crawl-delay raises it.</summary>
     public int DelayMs { get; init; } = 1000;

@@ -69,6 +69,7 @@ public static partial class SiteFileLoader
         CheckPatterns(path, "detail.urlPatterns", site.Detail.UrlPatterns);
         CheckPatterns(path, "list.urlPatterns", site.List.UrlPatterns);
         CheckSelector(path, "list.linkSelector", site.List.LinkSelector);
+        CheckCategories(path, site.Categories);
         foreach (var (field, selector) in site.Selectors.Named())
         {
             CheckSelector(path, "selectors." + field, selector);
@@ -111,14 +112,48 @@ public static partial class SiteFileLoader
     {
         for (var i = 0; i < patterns.Count; i++)
         {
-            try
-            {
-                _ = new Regex(patterns[i], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            }
-            catch (ArgumentException exception)
-            {
-                throw Fault(CrawlerErrorCodes.SiteInvalid, path, Indexed(field, i), "is not a valid regular expression: " + exception.Message);
-            }
+            CheckPattern(path, Indexed(field, i), patterns[i]);
+        }
+    }
+
+    private static void CheckPattern(string path, string field, string? pattern)
+    {
+        if (pattern is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException exception)
+        {
+            throw Fault(CrawlerErrorCodes.SiteInvalid, path, field, "is not a valid regular expression: " + exception.Message);
+        }
+    }
+
+    private static void CheckCategories(string path, IReadOnlyList<CategoryRule> rules)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            var field = Indexed("categories", i);
+            var kinds = new[] { rule.UrlPattern, rule.ListPattern, rule.Label }.Count(value => value is not null);
+            Check(path, field, kinds == 1, "must give exactly one of urlPattern, listPattern and label");
+            Check(
+                path,
+                field + ".category",
+                rule.Label is null ? !string.IsNullOrWhiteSpace(rule.Category) : rule.Category is null,
+                rule.Label is null ? "must name the category of the matching documents" : "is not used with label (the page's value is the category)");
+            var known = Extraction.MetadataLabels.All.Select(entry => entry.Label).ToList();
+            Check(
+                path,
+                field + ".label",
+                rule.Label is null || known.Contains(new string(rule.Label.Where(c => !char.IsWhiteSpace(c)).ToArray()), StringComparer.Ordinal),
+                "must be a label of the metadata block: " + string.Join(", ", known));
+            CheckPattern(path, field + ".urlPattern", rule.UrlPattern);
+            CheckPattern(path, field + ".listPattern", rule.ListPattern);
         }
     }
 

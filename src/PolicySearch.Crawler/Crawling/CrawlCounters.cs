@@ -27,6 +27,10 @@ internal sealed class CrawlCounters
 
     public int AttachmentsExtracted { get; set; }
 
+    public int Reindexed { get; set; }
+
+    public int StaleRemoved { get; set; }
+
     public int ErrorCount => _errors.Values.Sum();
 
     public double PagesPerSecond => _clock.Elapsed.TotalSeconds > 0 ? PagesFetched / _clock.Elapsed.TotalSeconds : 0;
@@ -42,11 +46,16 @@ internal sealed class CrawlCounters
 
     public void NotExtracted(string type) => _notExtracted[type] = _notExtracted.GetValueOrDefault(type) + 1;
 
-    public CrawlReport Report(string site, bool resumed, string stop) => new()
+    public CrawlReport Report(string site, bool resumed, string stop, bool revisitedAll, int waitingForBlock, IReadOnlyList<State.HostBlock> blocks) => new()
     {
         Site = site,
         Resumed = resumed,
         Stop = stop,
+        RevisitedAll = revisitedAll,
+        ReindexedDocuments = Reindexed,
+        StaleDocumentsRemoved = StaleRemoved,
+        WaitingForBlock = waitingForBlock,
+        Blocks = blocks,
         PagesFetched = PagesFetched,
         NewDocuments = New,
         ChangedDocuments = Changed,

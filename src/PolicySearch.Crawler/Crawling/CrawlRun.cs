@@ -10,6 +10,9 @@ namespace PolicySearch.Crawler.Crawling;
 /// <summary>
 /// One run over a site: workers fetch and read pages in parallel; this dispatcher alone touches the state store and
 /// the index writer, and commits both at checkpoints (index first, then state), so a killed run resumes from the last one.
+/// Before fetching, the state is checked against the index (<see cref="IndexReconciler"/>). A host that answers with an
+/// anti-bot challenge is backed off from (across runs, until the pause ends): its URLs wait in the frontier, the
+/// blocked URL after every URL never tried, and the run stays open so the next one resumes with them.
 /// </summary>
 internal sealed partial class CrawlRun(
     SiteDefinition site,
@@ -17,52 +20,65 @@ internal sealed partial class CrawlRun(
     CrawlStateStore store,
     SiteFetcher fetcher,
     PageWorker worker,
-    IDocumentIndexWriter writer,
+    IInspectableIndexWriter writer,
     ILogger logger)
 {
     private readonly CrawlCounters _counters = new();
     private readonly List<PageRecord> _pendingRecords = [];
     private readonly List<string> _pendingFinished = [];
+    private readonly List<string> _pendingBlocked = [];
+    private readonly HashSet<string> _blockedThisRun = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pendingHashes = new(StringComparer.Ordinal);
     private readonly Queue<FrontierEntry> _queue = new();
+    private readonly Queue<FrontierEntry> _retryQueue = new();
+    private readonly List<FrontierEntry> _waiting = [];
     private readonly DocumentChanges _changes = new(site, writer);
 
-    public async Task<CrawlReport> RunAsync(int maxPages, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
+    public async Task<CrawlReport> RunAsync(CrawlRequest request, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
+        var maxPages = request.MaxPages ?? site.MaxPages;
         var (runId, resumed) = store.BeginRun();
+        fetcher.Restore(store.HostBlocks());
+        await ReconcileAsync(cancellationToken);
         if (!resumed)
         {
             await SeedAsync(cancellationToken);
         }
+        else if (request.RevisitAll)
+        {
+            QueueIndexedPages();
+        }
 
         foreach (var entry in store.Pending())
         {
-            _queue.Enqueue(entry);
+            (entry.Blocked ? _retryQueue : _queue).Enqueue(entry);
         }
 
-        LogRunStarted(logger, site.Name, resumed, _queue.Count, store.Path);
+        LogRunStarted(logger, site.Name, resumed, _queue.Count + _retryQueue.Count, store.Path);
+        var checkFreshness = !resumed && !request.RevisitAll;
         var inFlight = new List<Task<PageWork>>();
         var stop = "completed";
         try
         {
             while (true)
             {
-                while (inFlight.Count < site.Concurrency && _queue.Count > 0 && _counters.PagesFetched + inFlight.Count < maxPages)
+                while (inFlight.Count < site.Concurrency && _counters.PagesFetched + inFlight.Count < maxPages && TryNext(retryAllowed: inFlight.Count == 0, out var entry))
                 {
-                    var entry = _queue.Dequeue();
-                    inFlight.Add(worker.RunAsync(entry, store.Get(entry.Key), checkFreshness: !resumed, cancellationToken));
+                    inFlight.Add(worker.RunAsync(entry, store.Get(entry.Key), checkFreshness, cancellationToken));
                 }
 
                 if (inFlight.Count == 0)
                 {
-                    stop = _queue.Count > 0 ? "max_pages" : "completed";
+                    stop = _queue.Count + _retryQueue.Count > 0 ? "max_pages"
+                        : _waiting.Count == 0 ? "completed"
+                        : _waiting.Any(entry => fetcher.BlockOf(entry.Url) is not null) ? "blocked" : "host_paused";
                     break;
                 }
 
                 var done = await Task.WhenAny(inFlight);
                 inFlight.Remove(done);
                 Handle(await done);
-                progress?.Report(new CrawlProgress(_counters.PagesFetched, _queue.Count + inFlight.Count, _counters.New + _counters.Changed, _counters.ErrorCount, _counters.PagesPerSecond, maxPages));
+                progress?.Report(new CrawlProgress(_counters.PagesFetched, _queue.Count + _retryQueue.Count + inFlight.Count, _counters.New + _counters.Changed, _counters.ErrorCount, _counters.PagesPerSecond, maxPages));
                 if (_pendingFinished.Count >= options.CommitEveryPages)
                 {
                     await CheckpointAsync(cancellationToken);
@@ -76,7 +92,8 @@ internal sealed partial class CrawlRun(
         }
 
         await CheckpointAsync(CancellationToken.None);
-        var report = _counters.Report(site.Name, resumed, stop);
+        var waitingForBlock = _waiting.Count(entry => fetcher.BlockOf(entry.Url) is not null) + _blockedThisRun.Count;
+        var report = _counters.Report(site.Name, resumed, stop, request.RevisitAll, waitingForBlock, fetcher.Blocks.Where(block => fetcher.Gate.IsPaused(block.Host, out _)).ToList());
         if (stop == "completed")
         {
             store.FinishRun(runId, JsonSerializer.Serialize(report));
@@ -86,6 +103,37 @@ internal sealed partial class CrawlRun(
         return report;
     }
 
+    /// <summary>
+    /// The next entry to fetch: URLs never tried before URLs a block held back, which are retried one at a time and only
+    /// when nothing is in flight (a list page in flight may still add URLs never tried); entries of a paused host are set aside.
+    /// </summary>
+    private bool TryNext(bool retryAllowed, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrontierEntry? entry)
+    {
+        while (_queue.TryDequeue(out entry) || (retryAllowed && _retryQueue.TryDequeue(out entry)))
+        {
+            if (!fetcher.IsPaused(entry.Url))
+            {
+                return true;
+            }
+
+            _waiting.Add(entry);
+        }
+
+        return false;
+    }
+
+    private async Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var reconciler = new IndexReconciler(site, store, writer, new StoredPages(site, store, _changes), logger);
+        var result = await reconciler.RunAsync(cancellationToken);
+        _counters.Reindexed = result.Reindexed;
+        _counters.StaleRemoved = result.Removed;
+        foreach (var page in result.Refetch)
+        {
+            store.Requeue(page.Key, new Uri(page.FetchUrl), PageKind.Detail, page.FoundOn);
+        }
+    }
+
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
         foreach (var seed in site.Seeds.Select(s => new Uri(s)))
@@ -93,18 +141,15 @@ internal sealed partial class CrawlRun(
             store.Enqueue(UrlCanonicalizer.Key(seed), seed, PageKind.List, 0);
         }
 
-        // Every indexed page is checked again, so pages that now answer 404/410 leave the index.
-        foreach (var page in store.IndexedDetailPages())
-        {
-            store.Enqueue(page.Key, new Uri(page.FetchUrl), PageKind.Detail, 1);
-        }
+        QueueIndexedPages();
 
         if (!site.UseSitemaps)
         {
             return;
         }
 
-        foreach (var root in site.Seeds.Select(s => new Uri(s)).Select(fetcher.Scope.RootOf).Distinct())
+        // A host being backed off from is not asked for robots.txt either; its seeds wait like every other URL of it.
+        foreach (var root in site.Seeds.Select(s => new Uri(s)).Select(fetcher.Scope.RootOf).Distinct().Where(root => !fetcher.IsPaused(root)))
         {
             var robots = await fetcher.RobotsAsync(root, cancellationToken);
             var sitemaps = robots.Sitemaps.Count > 0 ? robots.Sitemaps.Select(s => new Uri(root, s)) : [new Uri(root, "sitemap.xml")];
@@ -112,6 +157,15 @@ internal sealed partial class CrawlRun(
             {
                 store.Enqueue(UrlCanonicalizer.Key(sitemap), sitemap, PageKind.Sitemap, 0);
             }
+        }
+    }
+
+    /// <summary>Every indexed page is checked again, so pages that now answer 404/410 leave the index.</summary>
+    private void QueueIndexedPages()
+    {
+        foreach (var page in store.IndexedDetailPages())
+        {
+            store.Enqueue(page.Key, new Uri(page.FetchUrl), PageKind.Detail, 1, page.FoundOn);
         }
     }
 
@@ -129,14 +183,25 @@ internal sealed partial class CrawlRun(
 
         if (fetch.Outcome == FetchOutcome.HostPaused)
         {
-            _counters.Error(ErrorKinds.Of(fetch.Outcome), entry.Url.AbsoluteUri);
-            LogPage(logger, entry.Url.AbsoluteUri, 0, 0, "host_paused");
+            // Paused while it was queued: it waits in the frontier, not counted as an error.
+            _waiting.Add(entry);
+            LogPage(logger, entry.Url.AbsoluteUri, 0, 0, "waiting");
             return;
         }
 
         _counters.PagesFetched++;
         var outcome = Outcome(work, fetch);
-        _pendingFinished.Add(entry.Key);
+        if (fetch.Outcome == FetchOutcome.AntiBot)
+        {
+            // Not retried in this run; the next run tries it again after every URL never tried.
+            _pendingBlocked.Add(entry.Key);
+            _blockedThisRun.Add(entry.Key);
+        }
+        else
+        {
+            _pendingFinished.Add(entry.Key);
+        }
+
         LogPage(logger, entry.Url.AbsoluteUri, fetch.StatusCode, (long)fetch.Elapsed.TotalMilliseconds, outcome);
     }
 
@@ -149,7 +214,7 @@ internal sealed partial class CrawlRun(
             Key = entry.Key, FetchUrl = entry.Url.AbsoluteUri, Kind = (int)entry.Kind, Status = fetch.StatusCode,
             Outcome = fetch.Outcome.ToString(), ETag = fetch.ETag ?? previous?.ETag, LastModified = fetch.LastModified ?? previous?.LastModified,
             ContentType = work.ContentType ?? previous?.ContentType, ContentHash = work.ContentHash ?? previous?.ContentHash,
-            IndexedHash = previous?.IndexedHash, DocumentId = previous?.DocumentId, FetchedAt = DateTimeOffset.UtcNow,
+            IndexedHash = previous?.IndexedHash, DocumentId = previous?.DocumentId, FetchedAt = DateTimeOffset.UtcNow, FoundOn = entry.FoundOn ?? previous?.FoundOn,
             RawGzip = fetch.Outcome == FetchOutcome.Ok && work.Body is not null ? RawBodies.Compress(work.Body) : previous?.RawGzip,
         };
         if (fetch.Outcome == FetchOutcome.Gone && previous?.DocumentId is { } gone)
@@ -170,9 +235,9 @@ internal sealed partial class CrawlRun(
         foreach (var (url, kind, paging) in work.Links)
         {
             var depth = paging || kind == PageKind.Sitemap ? entry.Depth : entry.Depth + 1;
-            if (depth <= site.MaxDepth && store.Enqueue(UrlCanonicalizer.Key(url), url, kind, depth))
+            if (depth <= site.MaxDepth && store.Enqueue(UrlCanonicalizer.Key(url), url, kind, depth, entry.Url.AbsoluteUri))
             {
-                _queue.Enqueue(new FrontierEntry(UrlCanonicalizer.Key(url), url, kind, depth));
+                _queue.Enqueue(new FrontierEntry(UrlCanonicalizer.Key(url), url, kind, depth) { FoundOn = entry.Url.AbsoluteUri });
             }
         }
 
@@ -211,7 +276,7 @@ internal sealed partial class CrawlRun(
         }
 
         var id = DocumentIds.For(site.Name, record.Key);
-        _changes.Write(id, work.Fetch?.FinalUrl ?? work.Entry.Url, work.Page, work.Attachments, store.Children(record.Key));
+        _changes.Write(id, work.Fetch?.FinalUrl ?? work.Entry.Url, work.Page, work.Attachments, store.Children(record.Key), new PageOrigin(hash, record.FoundOn));
         foreach (var attachment in work.Attachments)
         {
             if (attachment.Extracted)
@@ -241,16 +306,18 @@ internal sealed partial class CrawlRun(
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
-        if (_pendingFinished.Count == 0 && _pendingRecords.Count == 0)
+        if (_pendingFinished.Count == 0 && _pendingRecords.Count == 0 && _pendingBlocked.Count == 0)
         {
             return;
         }
 
         await writer.CommitAsync(cancellationToken);
-        store.Checkpoint(_pendingRecords, _pendingFinished);
+        store.Checkpoint(_pendingRecords, _pendingFinished, _pendingBlocked);
+        store.SaveHostBlocks(fetcher.Blocks);
         LogCheckpoint(logger, site.Name, _pendingFinished.Count, _pendingRecords.Count);
         _pendingRecords.Clear();
         _pendingFinished.Clear();
+        _pendingBlocked.Clear();
         _pendingHashes.Clear();
     }
 

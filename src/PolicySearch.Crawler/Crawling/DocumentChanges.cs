@@ -8,9 +8,9 @@ namespace PolicySearch.Crawler.Crawling;
 /// <summary>Writes a page's document and its attachments' documents, and removes those that went away.</summary>
 internal sealed class DocumentChanges(SiteDefinition site, IDocumentIndexWriter writer)
 {
-    public void Write(string id, Uri url, ExtractedPage page, IReadOnlyList<AttachmentInfo> attachments, IReadOnlyList<PageRecord> previousChildren)
+    public void Write(string id, Uri url, ExtractedPage page, IReadOnlyList<AttachmentInfo> attachments, IReadOnlyList<PageRecord> previousChildren, PageOrigin origin)
     {
-        var document = DocumentBuilder.Build(site, id, url, page, attachments);
+        var document = DocumentBuilder.Build(site, id, url, page, attachments, origin);
         writer.AddOrUpdate(document);
         var current = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attachment in attachments.Where(a => a.Extracted))

@@ -67,6 +67,12 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
 
         var page = _extractor.Extract(document, url);
         var (attachments, records) = await FetchAttachmentsAsync(page, entry.Key, cancellationToken);
+        if (records.FirstOrDefault(r => r.Outcome is nameof(FetchOutcome.HostPaused) or nameof(FetchOutcome.AntiBot)) is { } held)
+        {
+            // Indexing the page now would record its attachments as unreadable for good; the page waits for the host instead.
+            return work with { Fetch = FetchResult.Failed(entry.Url, FetchOutcome.HostPaused, "attachment " + held.FetchUrl + " waits for its host") };
+        }
+
         return work with { Page = page, Attachments = attachments, AttachmentRecords = records };
     }
 

@@ -1,8 +1,6 @@
-using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Core.Indexing;
 using PolicySearch.Crawler.Configuration;
-using PolicySearch.Crawler.Extraction;
 using PolicySearch.Crawler.Fetching;
 using PolicySearch.Crawler.State;
 
@@ -10,28 +8,30 @@ namespace PolicySearch.Crawler.Crawling;
 
 /// <summary>Crawls a site into an index writer, keeping its state in &lt;state directory&gt;/&lt;site&gt;.db; re-extracts from stored pages.</summary>
 /// <param name="resolver">Resolves host names for the address guard; the system resolver when null (tests pass their own).</param>
-public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptions options, ILoggerFactory loggers, IHostResolver? resolver = null)
+/// <param name="time">The clock of host pauses and blocks (kept across runs); the system clock when null.</param>
+public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptions options, ILoggerFactory loggers, IHostResolver? resolver = null, TimeProvider? time = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<SiteCrawler>();
 
     public static string StatePath(string stateDirectory, string siteName) => Path.Combine(stateDirectory, siteName + ".db");
 
-    /// <param name="maxPages">Overrides the site file's maxPages when given.</param>
+    /// <summary>Crawls the site; first checks the crawl state against <paramref name="writer"/>'s index and re-indexes what it lacks from stored pages.</summary>
     public async Task<CrawlReport> CrawlAsync(
         SiteDefinition site,
-        IDocumentIndexWriter writer,
+        IInspectableIndexWriter writer,
         string stateDirectory,
-        int? maxPages,
+        CrawlRequest request,
         IProgress<CrawlProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(request);
         var scope = new SiteScope(site);
         using var store = CrawlStateStore.Open(StatePath(stateDirectory, site.Name));
-        using var fetcher = new SiteFetcher(clients.CreateClient(CrawlerHttp.ClientName), options, site, scope, loggers.CreateLogger<SiteFetcher>(), resolver);
+        using var fetcher = new SiteFetcher(clients.CreateClient(CrawlerHttp.ClientName), options, site, scope, loggers.CreateLogger<SiteFetcher>(), resolver, time);
         var worker = new PageWorker(site, fetcher, new LinkClassifier(site, scope), scope);
         var run = new CrawlRun(site, options, store, fetcher, worker, writer, loggers.CreateLogger<CrawlRun>());
-        return await run.RunAsync(maxPages ?? site.MaxPages, progress, cancellationToken);
+        return await run.RunAsync(request, progress, cancellationToken);
     }
 
     /// <summary>Runs extraction again over the stored raw pages (after a selector fix) without fetching; returns the documents written.</summary>
@@ -46,36 +46,18 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
         }
 
         using var store = CrawlStateStore.Open(path);
-        var extractor = new PageExtractor(site);
-        var changes = new DocumentChanges(site, writer);
-        var parser = new HtmlParser();
+        var stored = new StoredPages(site, store, new DocumentChanges(site, writer));
         var count = 0;
         foreach (var page in store.StoredDetailPages().Where(p => p.DocumentId is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var url = new Uri(page.FetchUrl);
-            using var document = parser.ParseDocument(CharsetDecoder.Decode(RawBodies.Decompress(page.RawGzip!), page.ContentType));
-            var extracted = extractor.Extract(document, url);
-            var children = store.Children(page.Key);
-            var attachments = extracted.Attachments.Select(link => StoredAttachment(site, link, children)).ToList();
-            changes.Write(page.DocumentId!, url, extracted, attachments, children);
+            stored.Write(page);
             count++;
         }
 
         await writer.CommitAsync(cancellationToken);
         LogReextracted(_logger, site.Name, count);
         return count;
-    }
-
-    private static AttachmentInfo StoredAttachment(SiteDefinition site, AttachmentLink link, IReadOnlyList<PageRecord> children)
-    {
-        var key = UrlCanonicalizer.Key(link.Url);
-        var stored = children.FirstOrDefault(c => c.Key == key);
-        var text = stored?.RawGzip is { } raw
-            ? Attachments.AttachmentText.Extract(ContentKinds.Of(stored.ContentType, link.Url), RawBodies.Decompress(raw))
-            : null;
-        var info = new AttachmentInfo(link.Name, link.Url.AbsoluteUri, link.Type, Extracted: false, DocumentId: null);
-        return string.IsNullOrWhiteSpace(text) ? info : info with { Extracted = true, DocumentId = DocumentIds.For(site.Name, key), Text = text };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-extracted {DocumentCount} stored pages of {Site}")]

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PolicySearch.Crawler.Crawling;
 
 /// <summary>
@@ -36,23 +34,26 @@ public static class UrlCanonicalizer
 
     public static string Key(Uri url) => Canonicalize(url).AbsoluteUri;
 
-    private static string CleanQuery(string query)
+    /// <summary>
+    /// The address stored as a document's url: without the fragment, the default port and tracking parameters, like
+    /// the key, but with the path as served (index.html kept, so offline mirrors still open) and the query in its order.
+    /// </summary>
+    public static Uri Clean(Uri url)
     {
-        if (query.Length <= 1)
+        ArgumentNullException.ThrowIfNull(url);
+        var builder = new UriBuilder(url) { Fragment = string.Empty };
+        if (url.IsDefaultPort)
         {
-            return string.Empty;
+            builder.Port = -1;
         }
 
-        var kept = query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(pair => !TrackingPrefixes.Any(prefix => pair.Split('=')[0].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var builder = new StringBuilder();
-        foreach (var pair in kept)
-        {
-            builder.Append(builder.Length == 0 ? string.Empty : "&").Append(pair);
-        }
-
-        return builder.ToString();
+        builder.Query = string.Join('&', KeptParameters(url.Query));
+        return builder.Uri;
     }
+
+    private static string CleanQuery(string query) => string.Join('&', KeptParameters(query).Order(StringComparer.Ordinal));
+
+    private static IEnumerable<string> KeptParameters(string query) =>
+        query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(pair => !TrackingPrefixes.Any(prefix => pair.Split('=')[0].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
 }

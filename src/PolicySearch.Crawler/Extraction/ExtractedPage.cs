@@ -12,6 +12,9 @@ public sealed record ExtractedPage
 
     public IReadOnlyDictionary<MetadataField, string> Origins { get; init; } = new Dictionary<MetadataField, string>();
 
+    /// <summary>Every labelled value of the page by its label as written without spaces (文种, 分类 …), the first of each.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<AttachmentLink> Attachments { get; init; } = [];
 
     public string? Get(MetadataField field) => Fields.TryGetValue(field, out var value) ? value : null;

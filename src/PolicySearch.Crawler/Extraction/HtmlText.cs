@@ -21,8 +21,17 @@ public static class HtmlText
         "script", "style", "noscript", "template", "iframe", "object", "select", "option", "svg", "button", "textarea",
     };
 
+    /// <summary>The line <see cref="Lines"/> gives for a table cell or dd with no text, so a label's empty value stays empty.</summary>
+    public const string EmptyCell = "\uE000";
+
     /// <param name="cellsOnOwnLine">True puts every table cell on its own line (label scanning); false joins a row's cells with spaces.</param>
-    public static string Of(INode? node, bool cellsOnOwnLine = false)
+    public static string Of(INode? node, bool cellsOnOwnLine = false) => Of(node, cellsOnOwnLine, markEmptyCells: false);
+
+    /// <summary>The lines of the node's text; with <paramref name="markEmptyCells"/>, an empty td, th or dd is an <see cref="EmptyCell"/> line.</summary>
+    public static IReadOnlyList<string> Lines(INode? node, bool cellsOnOwnLine = true, bool markEmptyCells = false) =>
+        Of(node, cellsOnOwnLine, markEmptyCells).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Of(INode? node, bool cellsOnOwnLine, bool markEmptyCells)
     {
         if (node is null)
         {
@@ -30,14 +39,11 @@ public static class HtmlText
         }
 
         var builder = new StringBuilder();
-        Walk(node, builder, cellsOnOwnLine);
+        Walk(node, builder, cellsOnOwnLine, markEmptyCells);
         return Tidy(builder);
     }
 
-    public static IReadOnlyList<string> Lines(INode? node, bool cellsOnOwnLine = true) =>
-        Of(node, cellsOnOwnLine).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    private static void Walk(INode node, StringBuilder builder, bool cellsOnOwnLine)
+    private static void Walk(INode node, StringBuilder builder, bool cellsOnOwnLine, bool markEmptyCells)
     {
         if (node is IText text)
         {
@@ -66,12 +72,31 @@ public static class HtmlText
         var isCell = name is "td" or "th";
         var boundary = Blocks.Contains(name) || (isCell && cellsOnOwnLine) ? "\n" : isCell ? " " : null;
         builder.Append(boundary);
+        var start = builder.Length;
         foreach (var child in node.ChildNodes)
         {
-            Walk(child, builder, cellsOnOwnLine);
+            Walk(child, builder, cellsOnOwnLine, markEmptyCells);
+        }
+
+        if (markEmptyCells && (isCell || name == "dd") && IsBlank(builder, start))
+        {
+            builder.Append("\n" + EmptyCell + "\n");
         }
 
         builder.Append(boundary);
+    }
+
+    private static bool IsBlank(StringBuilder builder, int start)
+    {
+        for (var i = start; i < builder.Length; i++)
+        {
+            if (!char.IsWhiteSpace(builder[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendCollapsed(StringBuilder builder, string data)

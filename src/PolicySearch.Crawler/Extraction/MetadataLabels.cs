@@ -26,7 +26,7 @@ public static class MetadataLabels
         ("信息来源", MetadataField.Source), ("来源", MetadataField.Source),
         ("标题", MetadataField.Title), ("名称", MetadataField.Title),
         ("公开方式", MetadataField.Ignored), ("公开时限", MetadataField.Ignored), ("公开范围", MetadataField.Ignored),
-        ("分类", MetadataField.Ignored), ("生成日期", MetadataField.Ignored), ("访问量", MetadataField.Ignored),
+        ("分类", MetadataField.Ignored), ("文种", MetadataField.Ignored), ("生成日期", MetadataField.Ignored), ("访问量", MetadataField.Ignored),
         ("字号", MetadataField.Ignored), ("浏览次数", MetadataField.Ignored), ("作者", MetadataField.Ignored),
     ];
 

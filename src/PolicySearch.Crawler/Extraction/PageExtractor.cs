@@ -25,7 +25,8 @@ public sealed class PageExtractor(SiteDefinition site)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(url);
-        var labelled = LabelledBlock.Read(HtmlText.Lines(document.Body, cellsOnOwnLine: true));
+        var labels = LabelledBlock.ReadLabelled(HtmlText.Lines(document.Body, cellsOnOwnLine: true, markEmptyCells: true));
+        var labelled = ByLabelRank(labels).Select(entry => (entry.Field, entry.Value)).ToList();
         var metas = MetaTags.Read(document);
         var values = new Dictionary<MetadataField, string>();
         var origins = new Dictionary<MetadataField, string>();
@@ -46,6 +47,7 @@ public sealed class PageExtractor(SiteDefinition site)
             Body = body,
             Fields = values,
             Origins = origins,
+            Labels = labels.GroupBy(entry => entry.Label, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal),
             Attachments = AttachmentLinks.Find(document, url, site),
         };
     }
@@ -82,6 +84,16 @@ public sealed class PageExtractor(SiteDefinition site)
             _ => null,
         };
         return (Acceptable(field, guess) ? guess : null, FromHeuristic);
+    }
+
+    /// <summary>
+    /// Candidates in page order, except that published dates go by label: 发布日期, then 发文日期, 公布日期, 发布时间 and
+    /// 时间 (the order of <see cref="MetadataLabels.All"/>), so the document's own date beats the web page's time stamp.
+    /// </summary>
+    private static IEnumerable<(string Label, MetadataField Field, string Value)> ByLabelRank(IReadOnlyList<(string Label, MetadataField Field, string Value)> labels)
+    {
+        var rank = MetadataLabels.All.Select((entry, index) => (entry.Label, index)).ToDictionary(pair => pair.Label, pair => pair.index, StringComparer.Ordinal);
+        return labels.OrderBy(entry => entry.Field == MetadataField.PublishedDate ? rank.GetValueOrDefault(entry.Label, int.MaxValue) : 0);
     }
 
     private string? SelectorOf(MetadataField field) => field switch

@@ -41,13 +41,16 @@ public sealed class HostGate : IDisposable
         }
     }
 
-    public void Pause(string host, TimeSpan duration)
+    /// <summary>Pauses the host for <paramref name="duration"/> from now; returns when the pause ends (a longer one already set wins).</summary>
+    public DateTimeOffset Pause(string host, TimeSpan duration) => PauseUntil(host, _time.GetUtcNow() + duration);
+
+    public DateTimeOffset PauseUntil(string host, DateTimeOffset until)
     {
         var state = Get(host);
         lock (state)
         {
-            var until = _time.GetUtcNow() + duration;
             state.PausedUntil = until > state.PausedUntil ? until : state.PausedUntil;
+            return state.PausedUntil;
         }
     }
 

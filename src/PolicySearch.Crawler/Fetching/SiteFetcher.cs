@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Crawling;
+using PolicySearch.Crawler.State;
 
 namespace PolicySearch.Crawler.Fetching;
 
@@ -18,8 +19,10 @@ public sealed partial class SiteFetcher : IDisposable
     private readonly AddressGuard _guard;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _robots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HostBlock> _blocks = new(StringComparer.OrdinalIgnoreCase);
 
-    public SiteFetcher(HttpClient client, CrawlerOptions options, SiteDefinition site, SiteScope scope, ILogger logger, IHostResolver? resolver = null)
+    /// <param name="time">The clock of host pauses and blocks; the system clock when null.</param>
+    public SiteFetcher(HttpClient client, CrawlerOptions options, SiteDefinition site, SiteScope scope, ILogger logger, IHostResolver? resolver = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(site);
@@ -28,7 +31,7 @@ public sealed partial class SiteFetcher : IDisposable
         _scope = scope;
         _logger = logger;
         UserAgent = site.UserAgent ?? options.UserAgent;
-        Gate = new HostGate(site.Concurrency, TimeSpan.FromMilliseconds(site.DelayMs));
+        Gate = new HostGate(site.Concurrency, TimeSpan.FromMilliseconds(site.DelayMs), time);
         _guard = new AddressGuard(site.AllowPrivateHosts, resolver);
         _http = new HttpPageClient(client, options, UserAgent, _guard);
     }
@@ -38,6 +41,35 @@ public sealed partial class SiteFetcher : IDisposable
     public HostGate Gate { get; }
 
     public SiteScope Scope => _scope;
+
+    /// <summary>The anti-bot blocks met in this run or restored from earlier ones, by host.</summary>
+    public IReadOnlyCollection<HostBlock> Blocks => _blocks.Values.ToList();
+
+    /// <summary>Keeps backing off from hosts that blocked an earlier run, until their pause ends.</summary>
+    public void Restore(IEnumerable<HostBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        foreach (var block in blocks)
+        {
+            Gate.PauseUntil(block.Host, block.Until);
+            _blocks[block.Host] = block;
+        }
+    }
+
+    /// <summary>The block that pauses the URL's host now, if any.</summary>
+    public HostBlock? BlockOf(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var host = HostKey(url);
+        return Gate.IsPaused(host, out _) && _blocks.TryGetValue(host, out var block) ? block : null;
+    }
+
+    /// <summary>Whether the URL's host is paused now (blocked, or after repeated failures).</summary>
+    public bool IsPaused(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Gate.IsPaused(HostKey(url), out _);
+    }
 
     public async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken)
     {
@@ -110,7 +142,7 @@ public sealed partial class SiteFetcher : IDisposable
         switch (result.Outcome)
         {
             case FetchOutcome.AntiBot:
-                Gate.Pause(host, _options.AntiBotPause);
+                _blocks[host] = new HostBlock(host, Gate.Pause(host, _options.AntiBotPause), result.Url.AbsoluteUri, result.Error ?? "anti-bot answer");
                 LogAntiBot(_logger, result.Url.AbsoluteUri, result.StatusCode, result.Error ?? string.Empty, _options.AntiBotPause.TotalMinutes);
                 break;
             case FetchOutcome.Timeout or FetchOutcome.ConnectionError or FetchOutcome.HttpError when result.StatusCode is 0 or >= 500:
@@ -127,7 +159,7 @@ public sealed partial class SiteFetcher : IDisposable
         }
     }
 
-    private static string HostKey(Uri url) => url.IsFile ? "file" : url.Authority;
+    public static string HostKey(Uri url) => url.IsFile ? "file" : url.Authority;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "robots.txt of {Root}: HTTP {StatusCode}, crawl delay {CrawlDelayMs} ms, {SitemapCount} sitemaps")]
     private static partial void LogRobots(ILogger logger, string root, int statusCode, double crawlDelayMs, int sitemapCount);

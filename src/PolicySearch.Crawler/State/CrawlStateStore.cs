@@ -22,7 +22,17 @@ public sealed class CrawlStateStore : IDisposable
             indexed_hash TEXT, document_id TEXT, parent_key TEXT, fetched_at TEXT NOT NULL, raw BLOB);
         CREATE INDEX IF NOT EXISTS pages_by_hash ON pages (content_hash);
         CREATE INDEX IF NOT EXISTS pages_by_parent ON pages (parent_key);
+        CREATE TABLE IF NOT EXISTS host_blocks (host TEXT PRIMARY KEY, until TEXT NOT NULL, url TEXT NOT NULL, reason TEXT NOT NULL);
         """;
+
+    /// <summary>Columns added after the first release, created on open in state files that lack them.</summary>
+    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("pages", "error", "TEXT"),
+        ("pages", "found_on", "TEXT"),
+        ("frontier", "found_on", "TEXT"),
+        ("frontier", "blocked", "INTEGER NOT NULL DEFAULT 0"),
+    ];
 
     private readonly SqliteConnection _connection;
     private long _sequence;
@@ -43,17 +53,22 @@ public sealed class CrawlStateStore : IDisposable
         connection.Open();
         var store = new CrawlStateStore(connection, path);
         store.Execute(Schema);
-        if (Convert.ToInt64(store.Scalar("SELECT COUNT(*) FROM pragma_table_info('pages') WHERE name = 'error'"), CultureInfo.InvariantCulture) == 0)
+        foreach (var (table, column, definition) in AddedColumns)
         {
-            // State written before the error column existed.
-            store.Execute("ALTER TABLE pages ADD COLUMN error TEXT");
+            if (Convert.ToInt64(store.Scalar($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'"), CultureInfo.InvariantCulture) == 0)
+            {
+                store.Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+            }
         }
 
         store._sequence = Convert.ToInt64(store.Scalar("SELECT COALESCE(MAX(seq), 0) FROM frontier"), CultureInfo.InvariantCulture);
         return store;
     }
 
-    /// <summary>Resumes the last run if it did not complete; otherwise starts a new one with an empty frontier.</summary>
+    /// <summary>
+    /// Resumes the last run if it did not complete; otherwise starts a new one whose frontier keeps only the URLs
+    /// still waiting after an anti-bot answer (they are tried again after everything else).
+    /// </summary>
     public (long RunId, bool Resumed) BeginRun()
     {
         var open = Scalar("SELECT id FROM runs WHERE completed = 0 ORDER BY id DESC LIMIT 1");
@@ -62,7 +77,7 @@ public sealed class CrawlStateStore : IDisposable
             return (id, true);
         }
 
-        Execute("DELETE FROM frontier");
+        Execute("DELETE FROM frontier WHERE blocked = 0 OR done = 1");
         Execute("INSERT INTO runs (started_at) VALUES ($now)", ("$now", Now()));
         return ((long)Scalar("SELECT last_insert_rowid()")!, false);
     }
@@ -73,19 +88,34 @@ public sealed class CrawlStateStore : IDisposable
     public int CompletedRuns() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM runs WHERE completed = 1"), CultureInfo.InvariantCulture);
 
     /// <summary>Queues a URL unless this run already has it; returns whether it was new.</summary>
-    public bool Enqueue(string key, Uri url, PageKind kind, int depth) =>
+    /// <param name="foundOn">The list page or sitemap the link was found on (for category rules by list).</param>
+    public bool Enqueue(string key, Uri url, PageKind kind, int depth, string? foundOn = null) =>
         Execute(
-            "INSERT OR IGNORE INTO frontier (url_key, fetch_url, kind, depth, seq) VALUES ($key, $url, $kind, $depth, $seq)",
-            ("$key", key), ("$url", url.AbsoluteUri), ("$kind", (int)kind), ("$depth", depth), ("$seq", ++_sequence)) > 0;
+            "INSERT OR IGNORE INTO frontier (url_key, fetch_url, kind, depth, seq, found_on) VALUES ($key, $url, $kind, $depth, $seq, $found)",
+            ("$key", key), ("$url", url.AbsoluteUri), ("$kind", (int)kind), ("$depth", depth), ("$seq", ++_sequence), ("$found", foundOn)) > 0;
 
+    /// <summary>Queues a URL again in this run, even when it is done already.</summary>
+    public void Requeue(string key, Uri url, PageKind kind, string? foundOn)
+    {
+        if (!Enqueue(key, url, kind, 1, foundOn))
+        {
+            Execute("UPDATE frontier SET done = 0, blocked = 0 WHERE url_key = $key", ("$key", key));
+        }
+    }
+
+    /// <summary>URLs of this run not yet done: those never tried first (in the order found), then those an anti-bot answer held back.</summary>
     public IReadOnlyList<FrontierEntry> Pending()
     {
-        using var command = Command("SELECT url_key, fetch_url, kind, depth FROM frontier WHERE done = 0 ORDER BY seq");
+        using var command = Command("SELECT url_key, fetch_url, kind, depth, found_on, blocked FROM frontier WHERE done = 0 ORDER BY blocked, seq");
         using var reader = command.ExecuteReader();
         var entries = new List<FrontierEntry>();
         while (reader.Read())
         {
-            entries.Add(new FrontierEntry(reader.GetString(0), new Uri(reader.GetString(1)), (PageKind)reader.GetInt32(2), reader.GetInt32(3)));
+            entries.Add(new FrontierEntry(reader.GetString(0), new Uri(reader.GetString(1)), (PageKind)reader.GetInt32(2), reader.GetInt32(3))
+            {
+                FoundOn = reader.IsDBNull(4) ? null : reader.GetString(4),
+                Blocked = reader.GetInt32(5) != 0,
+            });
         }
 
         return entries;
@@ -106,6 +136,52 @@ public sealed class CrawlStateStore : IDisposable
     public IReadOnlyList<PageRecord> IndexedDetailPages() =>
         PageQueries.Read(Command("SELECT * FROM pages WHERE kind = 1 AND document_id IS NOT NULL ORDER BY url_key"));
 
+    /// <summary>Every page and attachment that has a document, without bodies: what the index should hold.</summary>
+    public IReadOnlyList<PageRecord> IndexedRecords() =>
+        PageQueries.Read(Command(
+            "SELECT url_key, fetch_url, kind, status, fetched_at, indexed_hash, document_id, parent_key, found_on, NULL AS raw FROM pages WHERE document_id IS NOT NULL ORDER BY url_key"));
+
+    /// <summary>The keys of every URL the state has a record of.</summary>
+    public IReadOnlyList<string> KnownKeys()
+    {
+        using var command = Command("SELECT url_key FROM pages");
+        using var reader = command.ExecuteReader();
+        var keys = new List<string>();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
+    /// <summary>Forgets that a page's document is indexed, so the crawl fetches and indexes it again.</summary>
+    public void ForgetIndexed(string key) => Execute("UPDATE pages SET indexed_hash = NULL WHERE url_key = $key", ("$key", key));
+
+    /// <summary>Hosts an anti-bot answer made the crawler back off from, with when that ends.</summary>
+    public IReadOnlyList<HostBlock> HostBlocks()
+    {
+        using var command = Command("SELECT host, until, url, reason FROM host_blocks ORDER BY host");
+        using var reader = command.ExecuteReader();
+        var blocks = new List<HostBlock>();
+        while (reader.Read())
+        {
+            blocks.Add(new HostBlock(reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return blocks;
+    }
+
+    public void SaveHostBlocks(IEnumerable<HostBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            Execute(
+                "INSERT OR REPLACE INTO host_blocks (host, until, url, reason) VALUES ($host, $until, $url, $reason)",
+                ("$host", block.Host), ("$until", block.Until.ToString("O", CultureInfo.InvariantCulture)), ("$url", block.Url), ("$reason", block.Reason));
+        }
+    }
+
     /// <summary>Pages and attachments that were not indexed, with the reason code, in URL order.</summary>
     public IReadOnlyList<PageRecord> Errors() =>
         PageQueries.Read(Command("SELECT * FROM pages WHERE error IS NOT NULL ORDER BY fetch_url"));
@@ -116,8 +192,8 @@ public sealed class CrawlStateStore : IDisposable
             "SELECT document_id FROM pages WHERE indexed_hash = $hash AND url_key <> $key AND document_id IS NOT NULL LIMIT 1",
             ("$hash", contentHash), ("$key", exceptKey)) as string;
 
-    /// <summary>Writes a checkpoint in one transaction: page records and the frontier entries finished.</summary>
-    public void Checkpoint(IReadOnlyCollection<PageRecord> pages, IReadOnlyCollection<string> finishedKeys)
+    /// <summary>Writes a checkpoint in one transaction: page records, the frontier entries finished, and those an anti-bot answer held back.</summary>
+    public void Checkpoint(IReadOnlyCollection<PageRecord> pages, IReadOnlyCollection<string> finishedKeys, IReadOnlyCollection<string>? blockedKeys = null)
     {
         using var transaction = _connection.BeginTransaction();
         _transaction = transaction;
@@ -131,7 +207,12 @@ public sealed class CrawlStateStore : IDisposable
 
             foreach (var key in finishedKeys)
             {
-                Execute("UPDATE frontier SET done = 1 WHERE url_key = $key", ("$key", key));
+                Execute("UPDATE frontier SET done = 1, blocked = 0 WHERE url_key = $key", ("$key", key));
+            }
+
+            foreach (var key in blockedKeys ?? [])
+            {
+                Execute("UPDATE frontier SET blocked = 1 WHERE url_key = $key", ("$key", key));
             }
 
             transaction.Commit();

@@ -11,6 +11,7 @@ internal static class PageQueries
         using (command)
         {
             using var reader = command.ExecuteReader();
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.Ordinal);
             var pages = new List<PageRecord>();
             while (reader.Read())
             {
@@ -20,17 +21,18 @@ internal static class PageQueries
                     FetchUrl = reader.GetString(reader.GetOrdinal("fetch_url")),
                     Kind = reader.GetInt32(reader.GetOrdinal("kind")),
                     Status = reader.GetInt32(reader.GetOrdinal("status")),
-                    Outcome = Text(reader, "outcome"),
-                    Error = Text(reader, "error"),
-                    ETag = Text(reader, "etag"),
-                    LastModified = Text(reader, "last_modified"),
-                    ContentType = Text(reader, "content_type"),
-                    ContentHash = Text(reader, "content_hash"),
-                    IndexedHash = Text(reader, "indexed_hash"),
-                    DocumentId = Text(reader, "document_id"),
-                    ParentKey = Text(reader, "parent_key"),
+                    Outcome = Text(reader, columns, "outcome"),
+                    Error = Text(reader, columns, "error"),
+                    ETag = Text(reader, columns, "etag"),
+                    LastModified = Text(reader, columns, "last_modified"),
+                    ContentType = Text(reader, columns, "content_type"),
+                    ContentHash = Text(reader, columns, "content_hash"),
+                    IndexedHash = Text(reader, columns, "indexed_hash"),
+                    DocumentId = Text(reader, columns, "document_id"),
+                    ParentKey = Text(reader, columns, "parent_key"),
                     FetchedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("fetched_at")), CultureInfo.InvariantCulture),
-                    RawGzip = reader.IsDBNull(reader.GetOrdinal("raw")) ? null : (byte[])reader["raw"],
+                    FoundOn = Text(reader, columns, "found_on"),
+                    RawGzip = !columns.Contains("raw") || reader.IsDBNull(reader.GetOrdinal("raw")) ? null : (byte[])reader["raw"],
                 });
             }
 
@@ -42,13 +44,13 @@ internal static class PageQueries
     {
         command.CommandText = """
             INSERT INTO pages (url_key, fetch_url, kind, status, outcome, etag, last_modified, content_type, content_hash,
-                indexed_hash, document_id, parent_key, fetched_at, raw, error)
-            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error)
+                indexed_hash, document_id, parent_key, fetched_at, raw, error, found_on)
+            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error, $found)
             ON CONFLICT (url_key) DO UPDATE SET fetch_url = excluded.fetch_url, kind = excluded.kind, status = excluded.status,
                 outcome = excluded.outcome, etag = excluded.etag, last_modified = excluded.last_modified,
                 content_type = excluded.content_type, content_hash = excluded.content_hash, indexed_hash = excluded.indexed_hash,
                 document_id = excluded.document_id, parent_key = excluded.parent_key, fetched_at = excluded.fetched_at, raw = excluded.raw,
-                error = excluded.error
+                error = excluded.error, found_on = excluded.found_on
             """;
         Add(command, "$key", page.Key);
         Add(command, "$url", page.FetchUrl);
@@ -65,13 +67,20 @@ internal static class PageQueries
         Add(command, "$at", page.FetchedAt.ToString("O", CultureInfo.InvariantCulture));
         Add(command, "$raw", page.RawGzip);
         Add(command, "$error", page.Error);
+        Add(command, "$found", page.FoundOn);
         return command;
     }
 
     private static void Add(SqliteCommand command, string name, object? value) => command.Parameters.AddWithValue(name, value ?? DBNull.Value);
 
-    private static string? Text(SqliteDataReader reader, string column)
+    /// <summary>The column's text, or null when it is NULL or the query did not select it.</summary>
+    private static string? Text(SqliteDataReader reader, HashSet<string> columns, string column)
     {
+        if (!columns.Contains(column))
+        {
+            return null;
+        }
+
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }

@@ -35,6 +35,9 @@ public sealed record PageRecord
     /// <summary>Why the page or attachment was not indexed (an error kind of the crawl report: too_large, nesting_too_deep, attachment_bomb …), or null.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The list page or sitemap that linked the page (category rules by list use it).</summary>
+    public string? FoundOn { get; init; }
+
     /// <summary>The raw body, gzip-compressed.</summary>
     public byte[]? RawGzip { get; init; }
 }

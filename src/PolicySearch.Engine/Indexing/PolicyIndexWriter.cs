@@ -18,7 +18,7 @@ namespace PolicySearch.Engine.Indexing;
 /// commits are serialized and carry the schema version. Another process holding the write lock
 /// gets <see cref="ErrorCodes.IndexLocked"/> at once instead of waiting.
 /// </summary>
-public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDisposable
+public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IInspectableIndexWriter, IDisposable
 {
     private const string BulkLoadFolder = "bulk-load";
 
@@ -114,6 +114,21 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IDispos
         exception => _failure.Translate(exception));
 
     public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+
+    /// <summary>Reads a near-real-time view of the writer, so adds and deletes not yet committed count.</summary>
+    public IReadOnlyDictionary<string, string?> DocumentVersions(string source, string versionKey)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        try
+        {
+            using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+            return SourceInventory.Read(reader, Core.Metadata.MetadataText.Clean(source) ?? source, versionKey);
+        }
+        catch (Exception ex) when (_failure.Translate(ex) is { } fault)
+        {
+            throw fault;
+        }
+    }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {

@@ -55,10 +55,11 @@ internal static class DocumentMapper
         AddText(document, IndexFields.IssuerBigrams, source.Issuer);
         AddText(document, IndexFields.TopicBigrams, source.Topic);
         AddKey(document, IndexFields.IndexNumberKey, IndexNumbers.Normalize(source.IndexNumber));
-        AddFacet(document, IndexFields.Issuer, source.Issuer);
-        AddFacet(document, IndexFields.Category, source.Category);
-        AddFacet(document, IndexFields.Topic, source.Topic);
-        AddFacet(document, IndexFields.SourceName, source.Source);
+        // Facets are matching keys: width-folded and tidied like filter values, while the stored record keeps what the page showed.
+        AddFacet(document, IndexFields.Issuer, MetadataText.Clean(source.Issuer));
+        AddFacet(document, IndexFields.Category, MetadataText.Clean(source.Category));
+        AddFacet(document, IndexFields.Topic, MetadataText.Clean(source.Topic));
+        AddFacet(document, IndexFields.SourceName, MetadataText.Clean(source.Source));
         AddFacet(document, IndexFields.Validity, FacetValues.Of(source.Validity));
         var yearDate = source.PublishedDate ?? source.WrittenDate;
         AddFacet(document, IndexFields.Year, yearDate?.Year.ToString(CultureInfo.InvariantCulture));

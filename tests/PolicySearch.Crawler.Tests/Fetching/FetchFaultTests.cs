@@ -39,7 +39,7 @@ public sealed class FetchFaultTests : IAsyncLifetime
         Assert.Equal(1, _server.Count("/doc-blocked.html"));
         Assert.Equal(0, _server.Count("/doc-after.html"));
         Assert.Equal(1, report.ErrorsByKind["anti_bot"]);
-        Assert.Equal(1, report.ErrorsByKind["host_paused"]);
+        Assert.Equal(("blocked", 2), (report.Stop, report.WaitingForBlock));
     }
 
     [Fact]

@@ -12,9 +12,11 @@ internal sealed class CrawlerHarness : IDisposable
 {
     private readonly ServiceProvider _provider;
     private readonly TemporaryDirectory _state = new();
+    private readonly IHostResolver? _resolver;
 
     public CrawlerHarness(CrawlerOptions? options = null, IHostResolver? resolver = null)
     {
+        _resolver = resolver;
         Options = options ?? FastOptions();
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -24,6 +26,10 @@ internal sealed class CrawlerHarness : IDisposable
     }
 
     public CrawlerOptions Options { get; }
+
+    /// <summary>A crawler sharing this harness's state folder whose clock reads <paramref name="later"/> ahead.</summary>
+    public SiteCrawler CrawlerLater(TimeSpan later) =>
+        new(_provider.GetRequiredService<IHttpClientFactory>(), Options, NullLoggerFactory.Instance, _resolver, new ShiftedTime(later));
 
     public SiteCrawler Crawler { get; }
 
@@ -53,7 +59,7 @@ internal sealed class CrawlerHarness : IDisposable
     };
 
     public Task<CrawlReport> CrawlAsync(SiteDefinition site, RecordingIndexWriter writer, int? maxPages = null, IProgress<CrawlProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Crawler.CrawlAsync(site, writer, StateDirectory, maxPages, progress, cancellationToken);
+        Crawler.CrawlAsync(site, writer, StateDirectory, new CrawlRequest { MaxPages = maxPages }, progress, cancellationToken);
 
     public void Dispose()
     {
