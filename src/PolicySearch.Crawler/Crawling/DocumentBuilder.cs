@@ -30,7 +30,7 @@ public static class DocumentBuilder
             Id = id,
             Title = MetadataText.Clean(page.Title) ?? url.AbsoluteUri,
             Body = page.Body,
-            Url = url.AbsoluteUri,
+            Url = url.GetLeftPart(UriPartial.Query),
             DocumentNumber = DocumentNumbers.Normalize(page.Get(MetadataField.DocumentNumber)),
             IndexNumber = IndexNumbers.Normalize(page.Get(MetadataField.IndexNumber)),
             Issuer = MetadataText.Clean(page.Get(MetadataField.Issuer)),

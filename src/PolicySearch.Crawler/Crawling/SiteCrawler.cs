@@ -55,7 +55,7 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
             cancellationToken.ThrowIfCancellationRequested();
             var url = new Uri(page.FetchUrl);
             using var document = parser.ParseDocument(CharsetDecoder.Decode(RawBodies.Decompress(page.RawGzip!), page.ContentType));
-            var extracted = extractor.Extract(document, url);
+            var extracted = extractor.Extract(document, url, ListDataJson.Read(store.ListData(page.Key)));
             var children = store.Children(page.Key);
             var attachments = extracted.Attachments.Select(link => StoredAttachment(site, link, children)).ToList();
             changes.Write(page.DocumentId!, url, extracted, attachments, children);

@@ -22,6 +22,7 @@ public sealed class CrawlStateStore : IDisposable
             indexed_hash TEXT, document_id TEXT, parent_key TEXT, fetched_at TEXT NOT NULL, raw BLOB);
         CREATE INDEX IF NOT EXISTS pages_by_hash ON pages (content_hash);
         CREATE INDEX IF NOT EXISTS pages_by_parent ON pages (parent_key);
+        CREATE TABLE IF NOT EXISTS list_data (url_key TEXT PRIMARY KEY, fields TEXT NOT NULL);
         """;
 
     private readonly SqliteConnection _connection;
@@ -47,6 +48,13 @@ public sealed class CrawlStateStore : IDisposable
         {
             // State written before the error column existed.
             store.Execute("ALTER TABLE pages ADD COLUMN error TEXT");
+        }
+
+        if (Convert.ToInt64(store.Scalar("SELECT COUNT(*) FROM pragma_table_info('pages') WHERE name = 'document_hash'"), CultureInfo.InvariantCulture) == 0)
+        {
+            // State written before re-listed documents were compared by their extracted text.
+            store.Execute("ALTER TABLE pages ADD COLUMN document_hash TEXT");
+            store.Execute("CREATE INDEX IF NOT EXISTS pages_by_document_hash ON pages (document_hash)");
         }
 
         store._sequence = Convert.ToInt64(store.Scalar("SELECT COALESCE(MAX(seq), 0) FROM frontier"), CultureInfo.InvariantCulture);
@@ -110,11 +118,20 @@ public sealed class CrawlStateStore : IDisposable
     public IReadOnlyList<PageRecord> Errors() =>
         PageQueries.Read(Command("SELECT * FROM pages WHERE error IS NOT NULL ORDER BY fetch_url"));
 
-    /// <summary>The document of another URL with the same indexed content, if any.</summary>
-    public string? DocumentWithContent(string contentHash, string exceptKey) =>
+    /// <summary>The document of another URL with the same extracted document (title, text, metadata), if any.</summary>
+    public string? DocumentWithContent(string documentHash, string exceptKey) =>
         Scalar(
-            "SELECT document_id FROM pages WHERE indexed_hash = $hash AND url_key <> $key AND document_id IS NOT NULL LIMIT 1",
-            ("$hash", contentHash), ("$key", exceptKey)) as string;
+            "SELECT document_id FROM pages WHERE document_hash = $hash AND url_key <> $key AND document_id IS NOT NULL LIMIT 1",
+            ("$hash", documentHash), ("$key", exceptKey)) as string;
+
+    /// <summary>Keeps the metadata a list gave for a page (JSON list APIs), for when the page is read.</summary>
+    public void SaveListData(string key, string fieldsJson) =>
+        Execute(
+            "INSERT INTO list_data (url_key, fields) VALUES ($key, $fields) ON CONFLICT (url_key) DO UPDATE SET fields = excluded.fields",
+            ("$key", key), ("$fields", fieldsJson));
+
+    /// <summary>The metadata a list gave for a page, as stored JSON, or null.</summary>
+    public string? ListData(string key) => Scalar("SELECT fields FROM list_data WHERE url_key = $key", ("$key", key)) as string;
 
     /// <summary>Writes a checkpoint in one transaction: page records and the frontier entries finished.</summary>
     public void Checkpoint(IReadOnlyCollection<PageRecord> pages, IReadOnlyCollection<string> finishedKeys)

@@ -27,6 +27,7 @@ internal static class PageQueries
                     ContentType = Text(reader, "content_type"),
                     ContentHash = Text(reader, "content_hash"),
                     IndexedHash = Text(reader, "indexed_hash"),
+                    DocumentHash = Text(reader, "document_hash"),
                     DocumentId = Text(reader, "document_id"),
                     ParentKey = Text(reader, "parent_key"),
                     FetchedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("fetched_at")), CultureInfo.InvariantCulture),
@@ -42,13 +43,13 @@ internal static class PageQueries
     {
         command.CommandText = """
             INSERT INTO pages (url_key, fetch_url, kind, status, outcome, etag, last_modified, content_type, content_hash,
-                indexed_hash, document_id, parent_key, fetched_at, raw, error)
-            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error)
+                indexed_hash, document_id, parent_key, fetched_at, raw, error, document_hash)
+            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error, $document)
             ON CONFLICT (url_key) DO UPDATE SET fetch_url = excluded.fetch_url, kind = excluded.kind, status = excluded.status,
                 outcome = excluded.outcome, etag = excluded.etag, last_modified = excluded.last_modified,
                 content_type = excluded.content_type, content_hash = excluded.content_hash, indexed_hash = excluded.indexed_hash,
                 document_id = excluded.document_id, parent_key = excluded.parent_key, fetched_at = excluded.fetched_at, raw = excluded.raw,
-                error = excluded.error
+                error = excluded.error, document_hash = excluded.document_hash
             """;
         Add(command, "$key", page.Key);
         Add(command, "$url", page.FetchUrl);
@@ -65,6 +66,7 @@ internal static class PageQueries
         Add(command, "$at", page.FetchedAt.ToString("O", CultureInfo.InvariantCulture));
         Add(command, "$raw", page.RawGzip);
         Add(command, "$error", page.Error);
+        Add(command, "$document", page.DocumentHash);
         return command;
     }
 
