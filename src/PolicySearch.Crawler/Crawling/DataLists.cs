@@ -54,8 +54,10 @@ internal sealed class DataLists(SiteDefinition site, SiteScope scope, LinkClassi
             }
         }
 
-        var last = api.Rules.FirstPage + Math.Min(api.Rules.MaxPages, page.PageCount ?? int.MaxValue) - 1;
-        var next = page.PageCount is null
+        // Without perPage, a total gives the page count only on the first page, whose size is the page size.
+        var pageCount = api.Rules.Total is not null && api.Rules.PerPage is null && api.Page != api.Rules.FirstPage ? 0 : page.PageCount;
+        var last = api.Rules.FirstPage + Math.Min(api.Rules.MaxPages, pageCount ?? int.MaxValue) - 1;
+        var next = pageCount is null
             ? page.Items.Count > 0 && api.Page < last ? [api.Page + 1] : []
             : Enumerable.Range(api.Rules.FirstPage, Math.Max(0, last - api.Rules.FirstPage + 1));
         links.AddRange(next.Where(n => n != api.Page).Select(n => (JsonApiPages.PageUrl(api.Template, n), PageKind.List, true)));

@@ -5,6 +5,12 @@ public sealed record JsonListPage
 {
     public IReadOnlyList<JsonListItem> Items { get; init; } = [];
 
-    /// <summary>Pages of the whole list, from the declared total or page count; null when the answer declares neither.</summary>
+    /// <summary>The declared number of items, when the site file names where it is.</summary>
+    public int? Total { get; init; }
+
+    /// <summary>
+    /// Pages of the whole list, from the declared page count, or from the total and the page size (perPage, else this
+    /// page's number of items: right on a first page); null when the answer declares neither.
+    /// </summary>
     public int? PageCount { get; init; }
 }

@@ -40,7 +40,7 @@ public static class JsonListReader
                 }
             }
 
-            return new JsonListPage { Items = items, PageCount = PageCount(api, document.RootElement, array.GetArrayLength()) };
+            return new JsonListPage { Items = items, PageCount = PageCount(api, document.RootElement, array.GetArrayLength()), Total = api.Total is { } total ? Integer(Find(document.RootElement, total)) : null };
         }
     }
 
