@@ -35,6 +35,12 @@ public sealed class SiteFileLoaderTests : IDisposable
     [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "selectors": { "title": "h1[[" } }""", "selectors.title")]
     [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "delayMs": -1 }""", "delayMs")]
     [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "titel": "typo" }""", "$.titel")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jsonApis": [{ "url": "/api?page=1" }] } }""", "list.jsonApis[0].url")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jsonApis": [{ "url": "/api?page={page}", "fields": { "titel": "t" } }] } }""", "list.jsonApis[0].fields.titel")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jsonApis": [{ "url": "/api?page={page}", "total": "t", "pageCount": "p" }] } }""", "list.jsonApis[0]")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jpage": { "urlTemplates": ["/module/web/jpage/dataproxy.jsp?columnid=1"] } } }""", "list.jpage.urlTemplates[0]")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "pageData": { "validity": [{ "pattern": "(bad" }] } }""", "pageData.validity[0]")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "pageData": { "abolished": [{ "pattern": "x" }] } }""", "pageData.abolished")]
     public async Task A_bad_file_is_rejected_with_file_field_and_reason(string json, string field)
     {
         var error = await Assert.ThrowsAsync<PolicySearchException>(() => LoadAsync(json));
