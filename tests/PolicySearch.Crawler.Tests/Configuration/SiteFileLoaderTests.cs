@@ -61,4 +61,18 @@ public sealed class SiteFileLoaderTests : IDisposable
             Assert.NotNull(await SiteFileLoader.LoadAsync(file, _folder.Path, CancellationToken.None));
         }
     }
+
+    [Fact]
+    public async Task Every_complete_example_of_the_site_file_readme_is_a_valid_site_file()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "crawler-config", "README.md"));
+        var examples = readme.Split("```jsonc\n").Skip(1).Select(block => block[..block.IndexOf("```", StringComparison.Ordinal)])
+            .Where(block => block.StartsWith('{')).ToList();
+
+        Assert.True(examples.Count >= 4, $"{examples.Count} complete examples");
+        foreach (var example in examples)
+        {
+            Assert.NotNull(await LoadAsync(example));
+        }
+    }
 }
