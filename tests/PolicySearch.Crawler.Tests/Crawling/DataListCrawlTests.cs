@@ -89,6 +89,23 @@ public sealed class DataListCrawlTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reextraction_uses_the_metadata_the_json_list_gave()
+    {
+        ListFixtureSite.ServeGkmlpt(_server);
+        using var harness = new CrawlerHarness();
+        var writer = new RecordingIndexWriter();
+        var site = GkmlptSite(total: "total");
+        await harness.CrawlAsync(site, writer);
+        _server.Requests.Clear();
+
+        var count = await harness.Crawler.ReextractAsync(site, writer, harness.StateDirectory, CancellationToken.None);
+
+        Assert.Equal(ListFixtureSite.GkmlptDocuments, count);
+        Assert.Empty(_server.Requests);
+        Assert.All(writer.Committed.Values, d => Assert.StartsWith("样府规〔2021〕", d.DocumentNumber, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_json_list_without_a_declared_total_is_read_until_a_page_has_no_items()
     {
         ListFixtureSite.ServeGkmlpt(_server);
