@@ -5,6 +5,9 @@ Sections (each in a layout seen on real government sites, described in docs/craw
   zhengce/  gov.cn 政策文件 detail pages (table.bd1 + #UCAP-CONTENT), list paged by TRS createPageHTML
   xxgk/     Ucap 信息公开 pages (div.xxgk-detail dl dd, h1.article-title > ucaptitle, #zoomcon), list with 下一页 links
   gbk/      GBK-encoded pages (meta charset=gb2312) with the seed page's label-per-line block
+  col/, art/, module/web/jpage/   a Hanweb (大汉) column: records in <script type="text/xml"> and jpage data-proxy
+            answers (saved as wget names them, "dataproxy.jsp@startrecord=…"), one article re-listed in a second column
+  gkmlpt/   a gkmlpt 政府信息公开目录: JSON list API answers ("0@page=N&sid=755") and detail pages with window._CONFIG
 plus a PDF and a DOCX attachment, robots.txt (one disallowed folder) and sitemap.xml (relative locations).
 Deterministic; only the standard library. Run from the repository root:
 
@@ -19,6 +22,8 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import hanweb_gkmlpt
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "samples" / "site"
 PER_PAGE = 8
@@ -32,6 +37,15 @@ def load():
     govcn = [d for d in docs if d["source"] == "ZhouYNF/platform-1" and d.get("doc_number")][:20]
     laws = [d for d in docs if d["source"] == "LawRefBook/Laws" and d.get("published_date")]
     return govcn, laws[:10], laws[10:16]
+
+
+def load_more():
+    """Documents for the Hanweb column and the gkmlpt catalogue (none of them in the other sections)."""
+    with gzip.open(ROOT / "samples" / "archive.jsonl.gz", "rt", encoding="utf-8") as f:
+        docs = sorted((json.loads(line) for line in f), key=lambda d: d["id"])
+    govcn = [d for d in docs if d["source"] == "ZhouYNF/platform-1" and d.get("doc_number")]
+    laws = [d for d in docs if d["source"] == "LawRefBook/Laws" and d.get("published_date")]
+    return govcn[20:38], [d for d in laws[16:] if d.get("doc_number")][:12]
 
 
 def paragraphs(body):
@@ -194,9 +208,15 @@ def main():
         ["申请表填写说明", "一、申请人应当如实填写申请表，并对材料的真实性负责。", "二、材料不全的，受理机关应当一次性告知需要补正的全部内容。"]))
     (OUT / "attachments" / "fujian3.doc").write_bytes(b"\xd0\xcf\x11\xe0 legacy Word file, listed but not extracted")
 
+    hanweb_docs, gkmlpt_docs = load_more()
+    hanweb_gkmlpt.hanweb(OUT, write, hanweb_docs)
+    hanweb_gkmlpt.gkmlpt(OUT, write, gkmlpt_docs)
+
     write(OUT / "private" / "draft.html", page("内部草稿", "<p>内部草稿，robots.txt 禁止抓取。</p>"))
     home = ('<ul><li><a href="zhengce/index.shtml">国务院文件</a></li><li><a href="xxgk/xxgk_list.shtml">法规规章</a></li>'
-            '<li><a href="gbk/index.html">区司法局文件</a></li><li><a href="private/draft.html">内部草稿</a></li></ul>')
+            '<li><a href="gbk/index.html">区司法局文件</a></li><li><a href="private/draft.html">内部草稿</a></li>'
+            '<li><a href="/col/col1229/index.html">政策文件</a></li><li><a href="/col/col1230/index.html">规范性文件</a></li>'
+            '<li><a href="/gkmlpt/index">政府信息公开目录</a></li></ul>')
     write(OUT / "index.html", page("样例市人民政府", home).replace('href="../index.html"', 'href="index.html"'))
     write(OUT / "robots.txt", "User-agent: *\nDisallow: /private/\nCrawl-delay: 0\nSitemap: sitemap.xml\n")
     locs = "\n".join(f"  <url><loc>{loc}</loc></url>" for loc in sitemap)

@@ -27,11 +27,26 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseUrls(address.ToString());
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        var folder = Path.GetFullPath(root);
+
+        // Answers to URLs with a query (Hanweb data proxy, gkmlpt API) are kept as "name@query", as wget names them.
+        app.Use((context, next) =>
+        {
+            var query = context.Request.QueryString.Value;
+            var saved = query is { Length: > 1 } ? context.Request.Path.Value + "@" + Uri.UnescapeDataString(query[1..]) : null;
+            if (saved is not null && File.Exists(Path.Combine(folder, saved.TrimStart('/'))))
+            {
+                context.Request.Path = new Microsoft.AspNetCore.Http.PathString(saved);
+                context.Request.QueryString = Microsoft.AspNetCore.Http.QueryString.Empty;
+            }
+
+            return next(context);
+        });
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".shtml"] = "text/html";
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(Path.GetFullPath(root)),
+            FileProvider = new PhysicalFileProvider(folder),
             ContentTypeProvider = types,
             ServeUnknownFileTypes = true,
             DefaultContentType = "application/octet-stream",

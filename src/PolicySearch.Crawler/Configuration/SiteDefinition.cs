@@ -21,6 +21,12 @@ public sealed record SiteDefinition
 
     public FieldSelectors Selectors { get; init; } = new();
 
+    /// <summary>
+    /// Fields read from the page's inline scripts, by field name (validity, documentNumber …): the first matching rule
+    /// wins, ahead of the labelled block.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PageDataRule>> PageData { get; init; } = new Dictionary<string, IReadOnlyList<PageDataRule>>();
+
     /// <summary>Category of the site's documents that no rule of <see cref="Categories"/> gives one (e.g. 政策文件); null leaves it empty.</summary>
     public string? Category { get; init; }
 
@@ -47,6 +53,9 @@ public sealed record SiteDefinition
     public bool ObeyRobots { get; init; } = true;
 
     public bool UseSitemaps { get; init; } = true;
+
+    /// <summary>Sitemaps read besides those robots.txt names (or /sitemap.xml): relative to the first seed's root, or absolute.</summary>
+    public IReadOnlyList<string> Sitemaps { get; init; } = [];
 
     /// <summary>File extensions treated as attachments when linked from a detail page.</summary>
     public IReadOnlyList<string> AttachmentExtensions { get; init; } =

@@ -75,6 +75,7 @@ public static partial class SiteFileLoader
             CheckSelector(path, "selectors." + field, selector);
         }
 
+        ListSourceValidation.Check(site, path);
         Check(path, "delayMs", site.DelayMs is >= 0 and <= 600_000, "must be between 0 and 600000");
         Check(path, "concurrency", site.Concurrency is >= 1 and <= 16, "must be between 1 and 16");
         Check(path, "maxDepth", site.MaxDepth is >= 0 and <= 100, "must be between 0 and 100");
@@ -108,7 +109,7 @@ public static partial class SiteFileLoader
         return new Uri(Path.GetFullPath(Path.Combine(workingDirectory, relative))).AbsoluteUri;
     }
 
-    private static void CheckPatterns(string path, string field, IReadOnlyList<string> patterns)
+    internal static void CheckPatterns(string path, string field, IReadOnlyList<string> patterns)
     {
         for (var i = 0; i < patterns.Count; i++)
         {
@@ -175,7 +176,7 @@ public static partial class SiteFileLoader
         }
     }
 
-    private static void Check(string path, string field, bool condition, string reason)
+    internal static void Check(string path, string field, bool condition, string reason)
     {
         if (!condition)
         {
@@ -183,7 +184,7 @@ public static partial class SiteFileLoader
         }
     }
 
-    private static string Indexed(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
+    internal static string Indexed(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
 
     private static string FirstSentence(string message)
     {

@@ -64,7 +64,7 @@ internal sealed partial class CrawlRun(
             {
                 while (inFlight.Count < site.Concurrency && _counters.PagesFetched + inFlight.Count < maxPages && TryNext(retryAllowed: inFlight.Count == 0, out var entry))
                 {
-                    inFlight.Add(worker.RunAsync(entry, store.Get(entry.Key), checkFreshness, cancellationToken));
+                    inFlight.Add(worker.RunAsync(entry, store.Get(entry.Key), ListDataJson.Read(store.ListData(entry.Key)), checkFreshness, cancellationToken));
                 }
 
                 if (inFlight.Count == 0)
@@ -136,9 +136,16 @@ internal sealed partial class CrawlRun(
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
+        // A seed that is a document page is indexed as one; every other seed is a list page.
         foreach (var seed in site.Seeds.Select(s => new Uri(s)))
         {
-            store.Enqueue(UrlCanonicalizer.Key(seed), seed, PageKind.List, 0);
+            var kind = worker.Classifier.Classify(seed) == PageKind.Detail ? PageKind.Detail : PageKind.List;
+            store.Enqueue(UrlCanonicalizer.Key(seed), seed, kind, 0);
+        }
+
+        foreach (var start in worker.DataLists.StartPages())
+        {
+            store.Enqueue(UrlCanonicalizer.Key(start), start, PageKind.List, 0);
         }
 
         QueueIndexedPages();
@@ -157,6 +164,11 @@ internal sealed partial class CrawlRun(
             {
                 store.Enqueue(UrlCanonicalizer.Key(sitemap), sitemap, PageKind.Sitemap, 0);
             }
+        }
+
+        foreach (var sitemap in site.Sitemaps.Select(fetcher.Scope.ResolveSiteUrl).OfType<Uri>())
+        {
+            store.Enqueue(UrlCanonicalizer.Key(sitemap), sitemap, PageKind.Sitemap, 0);
         }
     }
 
@@ -214,7 +226,8 @@ internal sealed partial class CrawlRun(
             Key = entry.Key, FetchUrl = entry.Url.AbsoluteUri, Kind = (int)entry.Kind, Status = fetch.StatusCode,
             Outcome = fetch.Outcome.ToString(), ETag = fetch.ETag ?? previous?.ETag, LastModified = fetch.LastModified ?? previous?.LastModified,
             ContentType = work.ContentType ?? previous?.ContentType, ContentHash = work.ContentHash ?? previous?.ContentHash,
-            IndexedHash = previous?.IndexedHash, DocumentId = previous?.DocumentId, FetchedAt = DateTimeOffset.UtcNow, FoundOn = entry.FoundOn ?? previous?.FoundOn,
+            IndexedHash = previous?.IndexedHash, DocumentHash = previous?.DocumentHash, DocumentId = previous?.DocumentId, FetchedAt = DateTimeOffset.UtcNow,
+            FoundOn = entry.FoundOn ?? previous?.FoundOn,
             RawGzip = fetch.Outcome == FetchOutcome.Ok && work.Body is not null ? RawBodies.Compress(work.Body) : previous?.RawGzip,
         };
         if (fetch.Outcome == FetchOutcome.Gone && previous?.DocumentId is { } gone)
@@ -230,6 +243,11 @@ internal sealed partial class CrawlRun(
             _counters.Error(ErrorKinds.Of(fetch.Outcome), entry.Url.AbsoluteUri);
             _pendingRecords.Add(record with { Error = ErrorKinds.Of(fetch.Outcome) });
             return ErrorKinds.Of(fetch.Outcome);
+        }
+
+        foreach (var (key, fields) in work.ListData)
+        {
+            store.SaveListData(key, ListDataJson.Write(fields));
         }
 
         foreach (var (url, kind, paging) in work.Links)
@@ -267,11 +285,12 @@ internal sealed partial class CrawlRun(
         }
 
         var hash = work.ContentHash!;
-        var twin = store.DocumentWithContent(hash, record.Key) ?? _pendingHashes.GetValueOrDefault(hash);
+        var documentHash = DocumentHash.Of(work.Page);
+        var twin = store.DocumentWithContent(documentHash, record.Key) ?? _pendingHashes.GetValueOrDefault(documentHash);
         if (twin is not null && twin != record.DocumentId)
         {
             _counters.Duplicates++;
-            _pendingRecords.Add(record with { DocumentId = null, IndexedHash = hash });
+            _pendingRecords.Add(record with { DocumentId = null, IndexedHash = hash, DocumentHash = documentHash });
             return "duplicate";
         }
 
@@ -295,9 +314,9 @@ internal sealed partial class CrawlRun(
             LogAttachmentRefused(logger, failed.FetchUrl, work.Entry.Url.AbsoluteUri, failed.Error!);
         }
 
-        _pendingHashes[hash] = id;
+        _pendingHashes[documentHash] = id;
         _pendingRecords.AddRange(work.AttachmentRecords);
-        _pendingRecords.Add(record with { DocumentId = id, IndexedHash = hash });
+        _pendingRecords.Add(record with { DocumentId = id, IndexedHash = hash, DocumentHash = documentHash });
         var isNew = record.IndexedHash is null;
         _counters.New += isNew ? 1 : 0;
         _counters.Changed += isNew ? 0 : 1;

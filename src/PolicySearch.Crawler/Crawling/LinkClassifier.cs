@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Extraction;
 
@@ -31,7 +32,7 @@ public sealed class LinkClassifier
             return null;
         }
 
-        var text = url.AbsoluteUri;
+        var text = url.GetLeftPart(UriPartial.Query);
         if (_detail.Any(pattern => pattern.IsMatch(text)))
         {
             return PageKind.Detail;
@@ -40,7 +41,10 @@ public sealed class LinkClassifier
         return _list.Any(pattern => pattern.IsMatch(text)) ? PageKind.List : null;
     }
 
-    /// <summary>The followable links of a list page: selected anchors plus TRS script paging (paging flagged).</summary>
+    /// <summary>
+    /// The followable links of a list page: selected anchors, the records of XML data islands (Hanweb datastore), TRS
+    /// script paging and Hanweb data-proxy paging (paging flagged), and, when the site asks, detail URLs in scripts.
+    /// </summary>
     public IReadOnlyList<(Uri Url, PageKind Kind, bool Paging)> Links(IDocument document, Uri pageUrl, string html)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -54,6 +58,11 @@ public sealed class LinkClassifier
             Add(href, paging: false);
         }
 
+        foreach (var island in DataRecords.Islands(document))
+        {
+            found.AddRange(RecordLinks(island, pageUrl).Where(link => seen.Add(UrlCanonicalizer.Key(link.Url))));
+        }
+
         if (_site.List.TrsPaging)
         {
             foreach (var name in TrsPaging.PageNames(html))
@@ -62,11 +71,30 @@ public sealed class LinkClassifier
             }
         }
 
+        if (_site.List.Jpage.Enabled)
+        {
+            foreach (var proxyPage in JpagePaging.ColumnPages(html, _site.List.Jpage.PerPage))
+            {
+                Add(proxyPage, paging: true);
+            }
+        }
+
+        if (_site.List.ScriptLinks)
+        {
+            foreach (var candidate in ScriptLinks.Candidates(document).Select(href => _scope.Resolve(pageUrl, href)).OfType<Uri>())
+            {
+                if (Classify(candidate) == PageKind.Detail && seen.Add(UrlCanonicalizer.Key(candidate)))
+                {
+                    found.Add((candidate, PageKind.Detail, false));
+                }
+            }
+        }
+
         return found;
 
         void Add(string? href, bool paging)
         {
-            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || !Uri.TryCreate(pageUrl, href.Trim(), out var url))
+            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || _scope.Resolve(pageUrl, href) is not { } url)
             {
                 return;
             }
@@ -77,6 +105,23 @@ public sealed class LinkClassifier
                 found.Add((url, kind.Value, paging));
             }
         }
+    }
+
+    /// <summary>The links of records kept as data (an XML data island, a data-proxy answer), classified like anchors.</summary>
+    public IReadOnlyList<(Uri Url, PageKind Kind, bool Paging)> RecordLinks(string markup, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(markup);
+        using var fragment = new HtmlParser().ParseDocument("<html><body>" + markup + "</body></html>");
+        return fragment.QuerySelectorAll("a[href]")
+            .Select(a => a.GetAttribute("href"))
+            .Where(href => !string.IsNullOrWhiteSpace(href) && !href.StartsWith('#'))
+            .Select(href => _scope.Resolve(pageUrl, href))
+            .OfType<Uri>()
+            .Select(url => (Url: url, Kind: Classify(url)))
+            .Where(link => link.Kind is not null)
+            .DistinctBy(link => UrlCanonicalizer.Key(link.Url))
+            .Select(link => (link.Url, link.Kind!.Value, false))
+            .ToList();
     }
 
     private static Regex Compile(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));

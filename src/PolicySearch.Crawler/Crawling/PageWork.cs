@@ -23,6 +23,10 @@ internal sealed record PageWork
 
     public IReadOnlyList<(Uri Url, PageKind Kind, bool Paging)> Links { get; init; } = [];
 
+    /// <summary>Metadata a JSON list gave for the pages it links, by URL key.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<MetadataField, string>> ListData { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<MetadataField, string>>();
+
     /// <summary>Set for a detail page whose content differs from what the index holds.</summary>
     public ExtractedPage? Page { get; init; }
 

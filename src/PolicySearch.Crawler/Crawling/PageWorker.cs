@@ -12,7 +12,12 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
 {
     private readonly PageExtractor _extractor = new(site);
 
-    public async Task<PageWork> RunAsync(FrontierEntry entry, PageRecord? previous, bool checkFreshness, CancellationToken cancellationToken)
+    public DataLists DataLists { get; } = new(site, scope, classifier);
+
+    public LinkClassifier Classifier => classifier;
+
+    /// <param name="listData">Metadata a list gave for this page (JSON list APIs), used when the page does not show it.</param>
+    public async Task<PageWork> RunAsync(FrontierEntry entry, PageRecord? previous, IReadOnlyDictionary<MetadataField, string>? listData, bool checkFreshness, CancellationToken cancellationToken)
     {
         if (checkFreshness && entry.Kind == PageKind.Detail && previous is { IndexedHash: not null } && previous.IndexedHash == previous.ContentHash
             && DateTimeOffset.UtcNow - previous.FetchedAt < site.RecrawlInterval)
@@ -36,6 +41,11 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
         if (entry.Kind == PageKind.Sitemap)
         {
             return work with { Links = SitemapLinks(CharsetDecoder.Decode(body, contentType), url) };
+        }
+
+        if (entry.Kind == PageKind.List && DataList(work, url, body, contentType) is { } dataList)
+        {
+            return dataList;
         }
 
         if (ContentKinds.Of(contentType, url) != ContentKind.Html)
@@ -65,7 +75,7 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
             return work;
         }
 
-        var page = _extractor.Extract(document, url);
+        var page = _extractor.Extract(document, url, listData);
         var (attachments, records) = await FetchAttachmentsAsync(page, entry.Key, cancellationToken);
         if (records.FirstOrDefault(r => r.Outcome is nameof(FetchOutcome.HostPaused) or nameof(FetchOutcome.AntiBot)) is { } held)
         {
@@ -74,6 +84,25 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
         }
 
         return work with { Page = page, Attachments = attachments, AttachmentRecords = records };
+    }
+
+    /// <summary>A list answer that is data (JSON, or XML records), read as a list page; null for anything else.</summary>
+    private PageWork? DataList(PageWork work, Uri url, byte[] body, string? contentType)
+    {
+        var kind = ContentKinds.Of(contentType, url);
+        if (kind is not (ContentKind.Html or ContentKind.Xml or ContentKind.Json or ContentKind.Text or ContentKind.Other) || BinaryContent.LooksBinary(body, contentType))
+        {
+            return null;
+        }
+
+        var text = CharsetDecoder.Decode(body, contentType);
+        if (kind == ContentKind.Json || (kind != ContentKind.Xml && DataLists.LooksLikeJson(text)))
+        {
+            var (links, listData, problem) = DataLists.FromJson(url, text);
+            return work with { Links = links, ListData = listData, Problem = problem };
+        }
+
+        return kind == ContentKind.Xml || DataLists.LooksLikeXml(text) ? work with { Links = DataLists.FromXml(url, text) } : null;
     }
 
     private List<(Uri, PageKind, bool)> SitemapLinks(string xml, Uri url)

@@ -13,14 +13,17 @@ internal sealed class StoredPages(SiteDefinition site, CrawlStateStore store, Do
     private readonly PageExtractor _extractor = new(site);
     private readonly HtmlParser _parser = new();
 
-    /// <summary>Extracts the stored body of a detail page that has a document id and writes its documents (not committed).</summary>
+    /// <summary>
+    /// Extracts the stored body of a detail page that has a document id, with the metadata its list gave (JSON list
+    /// APIs), and writes its documents (not committed).
+    /// </summary>
     public void Write(PageRecord page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var url = new Uri(page.FetchUrl);
         var raw = RawBodies.Decompress(page.RawGzip ?? throw new ArgumentException("The page has no stored body.", nameof(page)));
         using var document = _parser.ParseDocument(CharsetDecoder.Decode(raw, page.ContentType));
-        var extracted = _extractor.Extract(document, url);
+        var extracted = _extractor.Extract(document, url, ListDataJson.Read(store.ListData(page.Key)));
         var children = store.Children(page.Key);
         var attachments = extracted.Attachments.Select(link => StoredAttachment(link, children)).ToList();
         changes.Write(page.DocumentId!, url, extracted, attachments, children, new PageOrigin(RawBodies.Hash(raw), page.FoundOn));

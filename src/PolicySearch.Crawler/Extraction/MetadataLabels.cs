@@ -17,7 +17,7 @@ public static class MetadataLabels
         ("索引号", MetadataField.IndexNumber),
         ("发布机构", MetadataField.Issuer), ("发文机关", MetadataField.Issuer), ("发文单位", MetadataField.Issuer),
         ("制发机关", MetadataField.Issuer), ("发布单位", MetadataField.Issuer), ("制定机关", MetadataField.Issuer),
-        ("成文日期", MetadataField.WrittenDate),
+        ("成文日期", MetadataField.WrittenDate), ("生成日期", MetadataField.WrittenDate),
         ("发布日期", MetadataField.PublishedDate), ("发文日期", MetadataField.PublishedDate), ("公布日期", MetadataField.PublishedDate),
         ("发布时间", MetadataField.PublishedDate), ("时间", MetadataField.PublishedDate),
         ("施行日期", MetadataField.EffectiveDate), ("生效日期", MetadataField.EffectiveDate), ("实施日期", MetadataField.EffectiveDate),
@@ -26,7 +26,7 @@ public static class MetadataLabels
         ("信息来源", MetadataField.Source), ("来源", MetadataField.Source),
         ("标题", MetadataField.Title), ("名称", MetadataField.Title),
         ("公开方式", MetadataField.Ignored), ("公开时限", MetadataField.Ignored), ("公开范围", MetadataField.Ignored),
-        ("分类", MetadataField.Ignored), ("文种", MetadataField.Ignored), ("生成日期", MetadataField.Ignored), ("访问量", MetadataField.Ignored),
+        ("分类", MetadataField.Topic), ("文种", MetadataField.Ignored), ("访问量", MetadataField.Ignored),
         ("字号", MetadataField.Ignored), ("浏览次数", MetadataField.Ignored), ("作者", MetadataField.Ignored),
     ];
 

@@ -5,13 +5,16 @@ using PolicySearch.Crawler.Configuration;
 namespace PolicySearch.Crawler.Extraction;
 
 /// <summary>
-/// Reads a detail page: per field the site's selector, else the labelled metadata block, else the standard meta
-/// tags, else heuristics (headings, body containers, dates in the URL).
+/// Reads a detail page: per field the site's selector, else the site's page-data rules (script data), else the
+/// labelled metadata block, else what the list said of the page (JSON list APIs), else the standard meta tags, else
+/// heuristics (headings, body containers, dates in the URL).
 /// </summary>
 public sealed class PageExtractor(SiteDefinition site)
 {
     public const string FromSelector = "selector";
+    public const string FromPageData = "pageData";
     public const string FromLabels = "labels";
+    public const string FromList = "list";
     public const string FromMeta = "meta";
     public const string FromHeuristic = "heuristic";
 
@@ -21,10 +24,14 @@ public sealed class PageExtractor(SiteDefinition site)
         MetadataField.PublishedDate, MetadataField.EffectiveDate, MetadataField.DocumentNumber, MetadataField.Validity, MetadataField.Source,
     ];
 
-    public ExtractedPage Extract(IDocument document, Uri url)
+    private readonly PageData _pageData = new(site.PageData);
+
+    public ExtractedPage Extract(IDocument document, Uri url, IReadOnlyDictionary<MetadataField, string>? listData = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(url);
+        var scriptData = _pageData.Read(document);
+        listData ??= new Dictionary<MetadataField, string>();
         var labels = LabelledBlock.ReadLabelled(HtmlText.Lines(document.Body, cellsOnOwnLine: true, markEmptyCells: true));
         var labelled = ByLabelRank(labels).Select(entry => (entry.Field, entry.Value)).ToList();
         var metas = MetaTags.Read(document);
@@ -32,7 +39,7 @@ public sealed class PageExtractor(SiteDefinition site)
         var origins = new Dictionary<MetadataField, string>();
         foreach (var field in Fields)
         {
-            var (value, origin) = Pick(field, document, url, labelled, metas);
+            var (value, origin) = Pick(field, document, url, new Candidates(scriptData, labelled, listData, metas));
             if (value is not null)
             {
                 values[field] = value;
@@ -52,12 +59,7 @@ public sealed class PageExtractor(SiteDefinition site)
         };
     }
 
-    private (string? Value, string Origin) Pick(
-        MetadataField field,
-        IDocument document,
-        Uri url,
-        IReadOnlyList<(MetadataField Field, string Value)> labelled,
-        IReadOnlyList<(MetadataField Field, string Value)> metas)
+    private (string? Value, string Origin) Pick(MetadataField field, IDocument document, Uri url, Candidates candidates)
     {
         var selected = SelectorReader.ReadField(document, SelectorOf(field));
         if (Acceptable(field, selected))
@@ -65,13 +67,23 @@ public sealed class PageExtractor(SiteDefinition site)
             return (selected, FromSelector);
         }
 
-        var label = labelled.FirstOrDefault(entry => entry.Field == field && Acceptable(field, entry.Value)).Value;
+        if (candidates.ScriptData.TryGetValue(field, out var scripted) && Acceptable(field, scripted))
+        {
+            return (scripted, FromPageData);
+        }
+
+        var label = candidates.Labelled.FirstOrDefault(entry => entry.Field == field && Acceptable(field, entry.Value)).Value;
         if (label is not null)
         {
             return (label, FromLabels);
         }
 
-        var meta = metas.FirstOrDefault(entry => entry.Field == field && Acceptable(field, entry.Value)).Value;
+        if (candidates.ListData.TryGetValue(field, out var listed) && Acceptable(field, listed))
+        {
+            return (listed, FromList);
+        }
+
+        var meta = candidates.Metas.FirstOrDefault(entry => entry.Field == field && Acceptable(field, entry.Value)).Value;
         if (meta is not null)
         {
             return (meta, FromMeta);
@@ -95,6 +107,12 @@ public sealed class PageExtractor(SiteDefinition site)
         var rank = MetadataLabels.All.Select((entry, index) => (entry.Label, index)).ToDictionary(pair => pair.Label, pair => pair.index, StringComparer.Ordinal);
         return labels.OrderBy(entry => entry.Field == MetadataField.PublishedDate ? rank.GetValueOrDefault(entry.Label, int.MaxValue) : 0);
     }
+
+    private sealed record Candidates(
+        IReadOnlyDictionary<MetadataField, string> ScriptData,
+        IReadOnlyList<(MetadataField Field, string Value)> Labelled,
+        IReadOnlyDictionary<MetadataField, string> ListData,
+        IReadOnlyList<(MetadataField Field, string Value)> Metas);
 
     private string? SelectorOf(MetadataField field) => field switch
     {

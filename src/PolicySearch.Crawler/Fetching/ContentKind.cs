@@ -6,6 +6,7 @@ public enum ContentKind
     Other,
     Html,
     Xml,
+    Json,
     Text,
     Pdf,
     Docx,

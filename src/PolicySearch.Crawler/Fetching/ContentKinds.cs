@@ -11,6 +11,7 @@ public static class ContentKinds
         {
             "text/html" or "application/xhtml+xml" => ContentKind.Html,
             "application/xml" or "text/xml" => ContentKind.Xml,
+            "application/json" or "text/json" => ContentKind.Json,
             "text/plain" => ContentKind.Text,
             "application/pdf" => ContentKind.Pdf,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ContentKind.Docx,
@@ -25,6 +26,7 @@ public static class ContentKinds
     {
         ".html" or ".htm" or ".shtml" or ".xhtml" or ".jsp" or ".php" or ".aspx" or "" => ContentKind.Html,
         ".xml" => ContentKind.Xml,
+        ".json" => ContentKind.Json,
         ".txt" => ContentKind.Text,
         ".pdf" => ContentKind.Pdf,
         ".docx" => ContentKind.Docx,
@@ -36,6 +38,7 @@ public static class ContentKinds
     {
         ContentKind.Html => "text/html",
         ContentKind.Xml => "application/xml",
+        ContentKind.Json => "application/json",
         ContentKind.Text => "text/plain",
         ContentKind.Pdf => "application/pdf",
         ContentKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace PolicySearch.Crawler.Fetching;
 
-/// <summary>Fetches file: URLs of an offline mirror (e.g. a wget -m copy); a folder answers with its index page.</summary>
+/// <summary>
+/// Fetches file: URLs of an offline mirror (e.g. a wget -m copy); a folder answers with its index page. A URL with a
+/// query is read from the file named as wget saves it: "name?query", or "name@query" (wget's Windows-safe names).
+/// </summary>
 public static class FileFetcher
 {
     private static readonly string[] IndexNames = ["index.html", "index.shtml", "index.htm"];
@@ -12,6 +15,12 @@ public static class FileFetcher
         ArgumentNullException.ThrowIfNull(url);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var path = Uri.UnescapeDataString(url.LocalPath);
+        if (url.Query.Length > 1)
+        {
+            var query = Uri.UnescapeDataString(url.Query[1..]);
+            path = new[] { path + "?" + query, path + "@" + query }.FirstOrDefault(File.Exists) ?? path + "?" + query;
+        }
+
         if (Directory.Exists(path))
         {
             path = IndexNames.Select(name => Path.Combine(path, name)).FirstOrDefault(File.Exists) ?? path;

@@ -23,6 +23,7 @@ public sealed class CrawlStateStore : IDisposable
         CREATE INDEX IF NOT EXISTS pages_by_hash ON pages (content_hash);
         CREATE INDEX IF NOT EXISTS pages_by_parent ON pages (parent_key);
         CREATE TABLE IF NOT EXISTS host_blocks (host TEXT PRIMARY KEY, until TEXT NOT NULL, url TEXT NOT NULL, reason TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS list_data (url_key TEXT PRIMARY KEY, fields TEXT NOT NULL);
         """;
 
     /// <summary>Columns added after the first release, created on open in state files that lack them.</summary>
@@ -32,6 +33,7 @@ public sealed class CrawlStateStore : IDisposable
         ("pages", "found_on", "TEXT"),
         ("frontier", "found_on", "TEXT"),
         ("frontier", "blocked", "INTEGER NOT NULL DEFAULT 0"),
+        ("pages", "document_hash", "TEXT"),
     ];
 
     private readonly SqliteConnection _connection;
@@ -60,6 +62,8 @@ public sealed class CrawlStateStore : IDisposable
                 store.Execute($"ALTER TABLE {table} ADD COLUMN {column} {definition}");
             }
         }
+
+        store.Execute("CREATE INDEX IF NOT EXISTS pages_by_document_hash ON pages (document_hash)");
 
         store._sequence = Convert.ToInt64(store.Scalar("SELECT COALESCE(MAX(seq), 0) FROM frontier"), CultureInfo.InvariantCulture);
         return store;
@@ -186,11 +190,20 @@ public sealed class CrawlStateStore : IDisposable
     public IReadOnlyList<PageRecord> Errors() =>
         PageQueries.Read(Command("SELECT * FROM pages WHERE error IS NOT NULL ORDER BY fetch_url"));
 
-    /// <summary>The document of another URL with the same indexed content, if any.</summary>
-    public string? DocumentWithContent(string contentHash, string exceptKey) =>
+    /// <summary>The document of another URL with the same extracted document (title, text, metadata), if any.</summary>
+    public string? DocumentWithContent(string documentHash, string exceptKey) =>
         Scalar(
-            "SELECT document_id FROM pages WHERE indexed_hash = $hash AND url_key <> $key AND document_id IS NOT NULL LIMIT 1",
-            ("$hash", contentHash), ("$key", exceptKey)) as string;
+            "SELECT document_id FROM pages WHERE document_hash = $hash AND url_key <> $key AND document_id IS NOT NULL LIMIT 1",
+            ("$hash", documentHash), ("$key", exceptKey)) as string;
+
+    /// <summary>Keeps the metadata a list gave for a page (JSON list APIs), for when the page is read.</summary>
+    public void SaveListData(string key, string fieldsJson) =>
+        Execute(
+            "INSERT INTO list_data (url_key, fields) VALUES ($key, $fields) ON CONFLICT (url_key) DO UPDATE SET fields = excluded.fields",
+            ("$key", key), ("$fields", fieldsJson));
+
+    /// <summary>The metadata a list gave for a page, as stored JSON, or null.</summary>
+    public string? ListData(string key) => Scalar("SELECT fields FROM list_data WHERE url_key = $key", ("$key", key)) as string;
 
     /// <summary>Writes a checkpoint in one transaction: page records, the frontier entries finished, and those an anti-bot answer held back.</summary>
     public void Checkpoint(IReadOnlyCollection<PageRecord> pages, IReadOnlyCollection<string> finishedKeys, IReadOnlyCollection<string>? blockedKeys = null)

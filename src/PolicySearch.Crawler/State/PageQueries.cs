@@ -28,6 +28,7 @@ internal static class PageQueries
                     ContentType = Text(reader, columns, "content_type"),
                     ContentHash = Text(reader, columns, "content_hash"),
                     IndexedHash = Text(reader, columns, "indexed_hash"),
+                    DocumentHash = Text(reader, columns, "document_hash"),
                     DocumentId = Text(reader, columns, "document_id"),
                     ParentKey = Text(reader, columns, "parent_key"),
                     FetchedAt = DateTimeOffset.Parse(reader.GetString(reader.GetOrdinal("fetched_at")), CultureInfo.InvariantCulture),
@@ -44,13 +45,13 @@ internal static class PageQueries
     {
         command.CommandText = """
             INSERT INTO pages (url_key, fetch_url, kind, status, outcome, etag, last_modified, content_type, content_hash,
-                indexed_hash, document_id, parent_key, fetched_at, raw, error, found_on)
-            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error, $found)
+                indexed_hash, document_id, parent_key, fetched_at, raw, error, found_on, document_hash)
+            VALUES ($key, $url, $kind, $status, $outcome, $etag, $modified, $type, $hash, $indexed, $doc, $parent, $at, $raw, $error, $found, $document)
             ON CONFLICT (url_key) DO UPDATE SET fetch_url = excluded.fetch_url, kind = excluded.kind, status = excluded.status,
                 outcome = excluded.outcome, etag = excluded.etag, last_modified = excluded.last_modified,
                 content_type = excluded.content_type, content_hash = excluded.content_hash, indexed_hash = excluded.indexed_hash,
                 document_id = excluded.document_id, parent_key = excluded.parent_key, fetched_at = excluded.fetched_at, raw = excluded.raw,
-                error = excluded.error, found_on = excluded.found_on
+                error = excluded.error, found_on = excluded.found_on, document_hash = excluded.document_hash
             """;
         Add(command, "$key", page.Key);
         Add(command, "$url", page.FetchUrl);
@@ -68,6 +69,7 @@ internal static class PageQueries
         Add(command, "$raw", page.RawGzip);
         Add(command, "$error", page.Error);
         Add(command, "$found", page.FoundOn);
+        Add(command, "$document", page.DocumentHash);
         return command;
     }
 

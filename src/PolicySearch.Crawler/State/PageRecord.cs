@@ -26,6 +26,9 @@ public sealed record PageRecord
     /// <summary>SHA-256 of the body whose document the index holds (set at a commit checkpoint).</summary>
     public string? IndexedHash { get; init; }
 
+    /// <summary>SHA-256 of the extracted document (title, text, metadata): the same document re-listed under another URL has the same.</summary>
+    public string? DocumentHash { get; init; }
+
     public string? DocumentId { get; init; }
 
     public string? ParentKey { get; init; }

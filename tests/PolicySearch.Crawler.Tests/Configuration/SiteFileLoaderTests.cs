@@ -35,6 +35,12 @@ public sealed class SiteFileLoaderTests : IDisposable
     [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "selectors": { "title": "h1[[" } }""", "selectors.title")]
     [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "delayMs": -1 }""", "delayMs")]
     [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "titel": "typo" }""", "$.titel")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jsonApis": [{ "url": "/api?page=1" }] } }""", "list.jsonApis[0].url")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jsonApis": [{ "url": "/api?page={page}", "fields": { "titel": "t" } }] } }""", "list.jsonApis[0].fields.titel")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jsonApis": [{ "url": "/api?page={page}", "total": "t", "pageCount": "p" }] } }""", "list.jsonApis[0]")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "list": { "jpage": { "urlTemplates": ["/module/web/jpage/dataproxy.jsp?columnid=1"] } } }""", "list.jpage.urlTemplates[0]")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "pageData": { "validity": [{ "pattern": "(bad" }] } }""", "pageData.validity[0]")]
+    [InlineData("""{ "name": "ok", "seeds": ["http://a.gov.cn/"], "detail": { "urlPatterns": ["x"] }, "pageData": { "abolished": [{ "pattern": "x" }] } }""", "pageData.abolished")]
     public async Task A_bad_file_is_rejected_with_file_field_and_reason(string json, string field)
     {
         var error = await Assert.ThrowsAsync<PolicySearchException>(() => LoadAsync(json));
@@ -53,6 +59,20 @@ public sealed class SiteFileLoaderTests : IDisposable
         foreach (var file in files)
         {
             Assert.NotNull(await SiteFileLoader.LoadAsync(file, _folder.Path, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task Every_complete_example_of_the_site_file_readme_is_a_valid_site_file()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "crawler-config", "README.md"));
+        var examples = readme.Split("```jsonc\n").Skip(1).Select(block => block[..block.IndexOf("```", StringComparison.Ordinal)])
+            .Where(block => block.StartsWith('{')).ToList();
+
+        Assert.True(examples.Count >= 4, $"{examples.Count} complete examples");
+        foreach (var example in examples)
+        {
+            Assert.NotNull(await LoadAsync(example));
         }
     }
 }

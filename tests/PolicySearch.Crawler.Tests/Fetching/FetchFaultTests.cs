@@ -152,7 +152,7 @@ public sealed class FetchFaultTests : IAsyncLifetime
     {
         var links = string.Join(string.Empty, paths.Select(p => $"<a href=\"{p}\">x</a>"));
         _server.Routes["/index.html"] = context => Html(context, $"<html><body>{links}</body></html>");
-        return CrawlerHarness.SampleSite(_server.BaseUri) with { Concurrency = 1, UseSitemaps = false };
+        return CrawlerHarness.PlainSite(_server.BaseUri) with { Concurrency = 1, UseSitemaps = false };
     }
 
     private static Task Status(HttpContext context, int status)

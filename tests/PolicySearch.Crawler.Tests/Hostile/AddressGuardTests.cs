@@ -107,7 +107,7 @@ public sealed class AddressGuardTests : IAsyncLifetime
             return Task.CompletedTask;
         };
         _server.Routes["/doc-public.html"] = context => Html(context, Detail);
-        var site = CrawlerHarness.SampleSite(_server.BaseUri) with
+        var site = CrawlerHarness.PlainSite(_server.BaseUri) with
         {
             Concurrency = 1,
             UseSitemaps = false,
@@ -130,7 +130,7 @@ public sealed class AddressGuardTests : IAsyncLifetime
     public async Task A_seed_on_a_loopback_name_the_site_file_does_not_allow_is_refused_before_connecting()
     {
         _server.Routes["/doc-public.html"] = context => Html(context, Detail);
-        var site = CrawlerHarness.SampleSite(_server.BaseUri) with
+        var site = CrawlerHarness.PlainSite(_server.BaseUri) with
         {
             Seeds = [$"http://localhost:{_server.BaseUri.Port}/doc-public.html"],
             AllowedHosts = ["localhost"],

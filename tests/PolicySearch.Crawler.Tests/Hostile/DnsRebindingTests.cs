@@ -93,7 +93,7 @@ public sealed class DnsRebindingTests : IAsyncLifetime
     {
         var port = _server.BaseUri.Port;
         var resolver = new MappedResolver().Map("mapped.example.test", Loopback).Map("localhost", Loopback);
-        var site = CrawlerHarness.SampleSite(_server.BaseUri) with
+        var site = CrawlerHarness.PlainSite(_server.BaseUri) with
         {
             Seeds = [$"http://localhost:{port}/doc-public.html", $"http://mapped.example.test:{port}/doc-public.html", $"http://nowhere.example.test:{port}/doc-public.html"],
             AllowedHosts = ["localhost", "mapped.example.test", "nowhere.example.test"],
@@ -133,7 +133,7 @@ public sealed class DnsRebindingTests : IAsyncLifetime
     public async Task A_name_the_site_file_allows_is_fetched_from_the_address_the_resolver_gave()
     {
         var resolver = new MappedResolver().Map("mapped.example.test", Loopback);
-        var site = CrawlerHarness.SampleSite(_server.BaseUri) with
+        var site = CrawlerHarness.PlainSite(_server.BaseUri) with
         {
             Seeds = [$"http://mapped.example.test:{_server.BaseUri.Port}/index.html"],
             AllowedHosts = ["mapped.example.test"],

@@ -49,7 +49,7 @@ public sealed class HostileSiteCrawlTests : IAsyncLifetime
             return context.Response.Body.FlushAsync(context.RequestAborted);
         };
         var options = new CrawlerOptions { RequestTimeout = TimeSpan.FromSeconds(60), RetryBaseDelay = TimeSpan.FromMilliseconds(10), MaxRetries = 0, CommitEveryPages = 3, MaxResponseBytes = 8 * 1024 * 1024 };
-        var site = CrawlerHarness.SampleSite(_server.BaseUri) with { UseSitemaps = false, Concurrency = 2 };
+        var site = CrawlerHarness.PlainSite(_server.BaseUri) with { UseSitemaps = false, Concurrency = 2 };
         using var harness = new CrawlerHarness(options);
         var writer = new RecordingIndexWriter();
         var clock = Stopwatch.StartNew();

@@ -14,8 +14,8 @@ namespace PolicySearch.Crawler.Tests.State;
 /// </summary>
 public sealed class IndexReconciliationTests : IAsyncLifetime, IDisposable
 {
-    private const int SiteDocuments = 36;
-    private const int SiteDocumentsWithAttachments = 38;
+    private const int SiteDocuments = CrawlerHarness.SampleDocuments;
+    private const int SiteDocumentsWithAttachments = CrawlerHarness.SampleDocuments + 2;
     private readonly TemporaryDirectory _site = new();
     private readonly TemporaryDirectory _data = new();
     private FixtureServer _server = null!;

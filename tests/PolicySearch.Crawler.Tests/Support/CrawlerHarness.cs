@@ -44,15 +44,53 @@ internal sealed class CrawlerHarness : IDisposable
         MaxResponseBytes = 256 * 1024,
     };
 
-    /// <summary>The sample site's rules, served over HTTP by a fixture server.</summary>
-    public static SiteDefinition SampleSite(Uri baseUri, string name = "sample") => new()
+    /// <summary>Documents of the sample site: 20 zhengce, 10 xxgk, 6 gbk, 18 Hanweb, 12 gkmlpt (attachments not counted).</summary>
+    public const int SampleDocuments = 66;
+
+    /// <summary>Pages a crawl of the sample site fetches (robots.txt not counted; the two read attachments are).</summary>
+    public const int SamplePages = 84;
+
+    /// <summary>The sample site's Hanweb article re-listed in a second column.</summary>
+    public const int SampleDuplicates = 1;
+
+    /// <summary>The sample site's rules (those of crawler-config/sample-site.json), served over HTTP by a fixture server.</summary>
+    public static SiteDefinition SampleSite(Uri baseUri, string name = "sample")
+    {
+        var plain = PlainSite(baseUri, name);
+        return plain with
+        {
+            List = plain.List with
+            {
+                JsonApis =
+                [
+                    new JsonApiRules
+                    {
+                        Url = "/gkmlpt/api/all/0?page={page}&sid=755", Items = "articles", ItemUrl = "url", Total = "total",
+                        Fields = new Dictionary<string, string> { ["title"] = "title", ["documentNumber"] = "document_number", ["indexNumber"] = "identifier", ["issuer"] = "publisher" },
+                    },
+                ],
+            },
+            PageData = new Dictionary<string, IReadOnlyList<PageDataRule>>
+            {
+                ["validity"] =
+                [
+                    new PageDataRule { Pattern = @"""is_abolished""\s*:\s*(1|true)", Value = "已废止" },
+                    new PageDataRule { Pattern = @"""is_expired""\s*:\s*(1|true)", Value = "已失效" },
+                    new PageDataRule { Pattern = @"""is_abolished""\s*:\s*(0|false)", Value = "有效" },
+                ],
+            },
+        };
+    }
+
+    /// <summary>Link rules of the sample site without its JSON API: the base of the sites other tests serve.</summary>
+    public static SiteDefinition PlainSite(Uri baseUri, string name = "sample") => new()
     {
         Name = name,
         Seeds = [new Uri(baseUri, "index.html").AbsoluteUri],
         AllowPrivateHosts = ["127.0.0.1"],
-        List = new ListRules { UrlPatterns = [@"/index(_\d+)?\.s?html$", @"/xxgk_list(_\d+)?\.shtml$"] },
-        Detail = new DetailRules { UrlPatterns = [@"/content_\d+\.htm$", @"/t\d{8}_\d+\.shtml$", @"/art_\d+_\d+\.html$", @"/doc-[a-z0-9-]+\.html$"] },
-        Selectors = new FieldSelectors { Body = "#UCAP-CONTENT, #zoomcon, .TRS_Editor" },
+        List = new ListRules { UrlPatterns = [@"/index(_\d+)?\.s?html$", @"/xxgk_list(_\d+)?\.shtml$", @"/col/col\d+/index\.html$"] },
+        Detail = new DetailRules { UrlPatterns = [@"/content_\d+\.htm$", @"/t\d{8}_\d+\.shtml$", @"/art_\d+_\d+\.html$", @"/doc-[a-z0-9-]+\.html$", @"/gkmlpt/content/\d+/\d+/post_\d+\.html$"] },
+        Selectors = new FieldSelectors { Body = "#UCAP-CONTENT, #zoomcon, .TRS_Editor, #zoom, .article-content" },
         DelayMs = 0,
         Concurrency = 4,
         RecrawlInterval = TimeSpan.Zero,

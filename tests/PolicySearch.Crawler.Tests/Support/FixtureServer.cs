@@ -13,6 +13,7 @@ namespace PolicySearch.Crawler.Tests.Support;
 
 /// <summary>
 /// A real Kestrel on 127.0.0.1 with a random port: serves a folder (ETag, Last-Modified, 304) and programmable routes.
+/// A request with a query is served from the file "name@query" when there is one (a mirror's name for it).
 /// </summary>
 internal sealed class FixtureServer : IAsyncDisposable
 {
@@ -31,6 +32,9 @@ internal sealed class FixtureServer : IAsyncDisposable
     public ConcurrentDictionary<string, RequestDelegate> Routes { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>Every request's path and query string ("?a=1&amp;b=2", empty when none).</summary>
+    public ConcurrentQueue<(string Path, string Query)> QueryRequests { get; } = new();
 
     /// <summary>Content-Type charset sent with .html files of a folder (e.g. "/gbk/" → "gbk").</summary>
     public ConcurrentDictionary<string, string> Charsets { get; } = new(StringComparer.Ordinal);
@@ -63,6 +67,7 @@ internal sealed class FixtureServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         Requests.Enqueue(path);
+        QueryRequests.Enqueue((path, context.Request.QueryString.Value ?? string.Empty));
         if (Routes.TryGetValue(path, out var route))
         {
             await route(context);
@@ -70,6 +75,12 @@ internal sealed class FixtureServer : IAsyncDisposable
         }
 
         var file = Root is null ? null : Path.Combine(Root, path.TrimStart('/'));
+        var query = context.Request.QueryString.Value;
+        if (file is not null && query is { Length: > 1 } && File.Exists(file + "@" + Uri.UnescapeDataString(query[1..])))
+        {
+            file += "@" + Uri.UnescapeDataString(query[1..]);
+        }
+
         if (file is not null && Directory.Exists(file))
         {
             file = Path.Combine(file, "index.html");
@@ -100,6 +111,7 @@ internal sealed class FixtureServer : IAsyncDisposable
     {
         ".html" or ".htm" or ".shtml" => "text/html",
         ".xml" => "application/xml",
+        ".json" => "application/json",
         ".txt" => "text/plain",
         ".pdf" => "application/pdf",
         ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
