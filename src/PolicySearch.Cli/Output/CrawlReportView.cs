@@ -22,11 +22,23 @@ internal static class CrawlReportView
         Row(table, "Attachments extracted", Number(report.AttachmentsExtracted));
         Row(table, "Attachments not extracted", Breakdown(report.AttachmentsNotExtracted));
         Row(table, "Errors", Breakdown(report.ErrorsByKind));
+        if (report.Ocr is not null)
+        {
+            Row(table, "OCR (images, scanned PDFs)", report.Ocr);
+        }
+
         Row(table, "Elapsed", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s");
         Row(table, "Pages per second", report.PagesPerSecond.ToString("F1", CultureInfo.InvariantCulture));
         Row(table, "Index", indexPath);
         Row(table, "Crawl state", stateDirectory);
         console.Write(table);
+        var unread = report.ErrorsByKind.GetValueOrDefault("ocr_unavailable");
+        if (!report.OcrAvailable && unread > 0)
+        {
+            // Said plainly outside the table too: without OCR these attachments stay unread until it is installed and the site recrawled.
+            Console.WriteLine($"OCR {report.Ocr}: {Number(unread)} images or scanned PDFs were not read.");
+        }
+
         if (report.Failures.Count == 0)
         {
             return;

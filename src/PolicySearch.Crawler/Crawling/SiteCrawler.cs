@@ -1,6 +1,8 @@
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Core.Indexing;
+using PolicySearch.Crawler.Attachments;
+using PolicySearch.Crawler.Attachments.Ocr;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Extraction;
 using PolicySearch.Crawler.Fetching;
@@ -29,13 +31,19 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
         var scope = new SiteScope(site);
         using var store = CrawlStateStore.Open(StatePath(stateDirectory, site.Name));
         using var fetcher = new SiteFetcher(clients.CreateClient(CrawlerHttp.ClientName), options, site, scope, loggers.CreateLogger<SiteFetcher>(), resolver);
-        var worker = new PageWorker(site, fetcher, new LinkClassifier(site, scope), scope);
+        var ocr = StartOcr();
+        var worker = new PageWorker(site, fetcher, new LinkClassifier(site, scope), scope, ocr);
         var run = new CrawlRun(site, options, store, fetcher, worker, writer, loggers.CreateLogger<CrawlRun>());
-        return await run.RunAsync(maxPages ?? site.MaxPages, progress, cancellationToken);
+        var report = await run.RunAsync(maxPages ?? site.MaxPages, progress, cancellationToken);
+        return report with { Ocr = ocr.Status, OcrAvailable = ocr.IsAvailable };
     }
 
-    /// <summary>Runs extraction again over the stored raw pages (after a selector fix) without fetching; returns the documents written.</summary>
-    public async Task<int> ReextractAsync(SiteDefinition site, IDocumentIndexWriter writer, string stateDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs extraction again over the stored raw pages (after a selector fix, or after an upgrade that reads more attachment
+    /// formats) without fetching. Attachments listed on a page but never fetched (their format was not read when it was
+    /// crawled) cannot be read offline: their pages are marked so that the next crawl fetches them.
+    /// </summary>
+    public async Task<ReextractReport> ReextractAsync(SiteDefinition site, IDocumentIndexWriter writer, string stateDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(writer);
@@ -49,7 +57,10 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
         var extractor = new PageExtractor(site);
         var changes = new DocumentChanges(site, writer);
         var parser = new HtmlParser();
+        var ocr = StartOcr();
         var count = 0;
+        var attachmentsRead = 0;
+        var awaitingFetch = 0;
         foreach (var page in store.StoredDetailPages().Where(p => p.DocumentId is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,27 +68,58 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
             using var document = parser.ParseDocument(CharsetDecoder.Decode(RawBodies.Decompress(page.RawGzip!), page.ContentType));
             var extracted = extractor.Extract(document, url);
             var children = store.Children(page.Key);
-            var attachments = extracted.Attachments.Select(link => StoredAttachment(site, link, children)).ToList();
+            var attachments = extracted.Attachments.Select(link => StoredAttachment(site, link, children, ocr)).ToList();
             changes.Write(page.DocumentId!, url, extracted, attachments, children);
             count++;
+            attachmentsRead += attachments.Count(attachment => attachment.Extracted);
+            var unfetched = extracted.Attachments.Count(link => IsUnfetched(link, children));
+            if (unfetched > 0)
+            {
+                awaitingFetch += unfetched;
+                store.MarkAttachmentsPending(page.Key);
+            }
         }
 
         await writer.CommitAsync(cancellationToken);
-        LogReextracted(_logger, site.Name, count);
-        return count;
+        LogReextracted(_logger, site.Name, count, attachmentsRead, awaitingFetch);
+        return new ReextractReport(count, attachmentsRead, awaitingFetch);
     }
 
-    private static AttachmentInfo StoredAttachment(SiteDefinition site, AttachmentLink link, IReadOnlyList<PageRecord> children)
+    private TesseractOcr StartOcr()
+    {
+        var ocr = new TesseractOcr(options);
+        if (ocr.IsAvailable)
+        {
+            LogOcr(_logger, ocr.Status);
+        }
+        else
+        {
+            LogOcrUnavailable(_logger, ocr.Status);
+        }
+
+        return ocr;
+    }
+
+    private static bool IsUnfetched(AttachmentLink link, IReadOnlyList<PageRecord> children) =>
+        AttachmentText.CanExtract(ContentKinds.OfExtension("." + link.Type)) && children.All(child => child.Key != UrlCanonicalizer.Key(link.Url));
+
+    private static AttachmentInfo StoredAttachment(SiteDefinition site, AttachmentLink link, IReadOnlyList<PageRecord> children, TesseractOcr ocr)
     {
         var key = UrlCanonicalizer.Key(link.Url);
         var stored = children.FirstOrDefault(c => c.Key == key);
         var text = stored?.RawGzip is { } raw
-            ? Attachments.AttachmentText.Extract(ContentKinds.Of(stored.ContentType, link.Url), RawBodies.Decompress(raw))
+            ? AttachmentText.Extract(ContentKinds.Of(stored.ContentType, link.Url) is var served && AttachmentText.CanExtract(served) ? served : ContentKinds.OfExtension("." + link.Type), RawBodies.Decompress(raw), ocr)
             : null;
         var info = new AttachmentInfo(link.Name, link.Url.AbsoluteUri, link.Type, Extracted: false, DocumentId: null);
         return string.IsNullOrWhiteSpace(text) ? info : info with { Extracted = true, DocumentId = DocumentIds.For(site.Name, key), Text = text };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Re-extracted {DocumentCount} stored pages of {Site}")]
-    private static partial void LogReextracted(ILogger logger, string site, int documentCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-extracted {DocumentCount} stored pages of {Site}: {AttachmentCount} attachments read, {UnfetchedCount} never fetched and left for the next crawl")]
+    private static partial void LogReextracted(ILogger logger, string site, int documentCount, int attachmentCount, int unfetchedCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "OCR: {OcrStatus}")]
+    private static partial void LogOcr(ILogger logger, string ocrStatus);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "OCR {OcrStatus}; images and scanned PDFs are listed but not read")]
+    private static partial void LogOcrUnavailable(ILogger logger, string ocrStatus);
 }

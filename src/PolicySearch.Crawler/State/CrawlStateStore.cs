@@ -116,6 +116,16 @@ public sealed class CrawlStateStore : IDisposable
             "SELECT document_id FROM pages WHERE indexed_hash = $hash AND url_key <> $key AND document_id IS NOT NULL LIMIT 1",
             ("$hash", contentHash), ("$key", exceptKey)) as string;
 
+    /// <summary>
+    /// Marks an indexed page whose attachments were never fetched, so the next run reads it again, fetching them, however
+    /// fresh it is: its indexed hash no longer matches its content, and the page counts as changed, not new.
+    /// </summary>
+    public void MarkAttachmentsPending(string key) =>
+        Execute("UPDATE pages SET indexed_hash = $pending WHERE url_key = $key AND indexed_hash IS NOT NULL", ("$pending", AttachmentsPending), ("$key", key));
+
+    /// <summary>The indexed hash of a page marked by <see cref="MarkAttachmentsPending"/>.</summary>
+    public const string AttachmentsPending = "attachments-pending";
+
     /// <summary>Writes a checkpoint in one transaction: page records and the frontier entries finished.</summary>
     public void Checkpoint(IReadOnlyCollection<PageRecord> pages, IReadOnlyCollection<string> finishedKeys)
     {

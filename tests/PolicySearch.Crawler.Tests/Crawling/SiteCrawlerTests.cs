@@ -163,9 +163,9 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
         _server.Requests.Clear();
         var fixedSite = site with { Selectors = site.Selectors with { Issuer = "title" } };
 
-        var count = await harness.Crawler.ReextractAsync(fixedSite, writer, harness.StateDirectory, CancellationToken.None);
+        var report = await harness.Crawler.ReextractAsync(fixedSite, writer, harness.StateDirectory, CancellationToken.None);
 
-        Assert.Equal(36, count);
+        Assert.Equal(36, report.Documents);
         Assert.Empty(_server.Requests);
         Assert.All(writer.Committed.Values, d => Assert.EndsWith("样例市人民政府", d.Issuer, StringComparison.Ordinal));
     }
