@@ -1,3 +1,4 @@
+using System.Text;
 using PolicySearch.Crawler.Fetching;
 using SharpCompress.Common;
 using SharpCompress.Readers;
@@ -8,11 +9,13 @@ namespace PolicySearch.Crawler.Attachments;
 /// Text of a ZIP or RAR archive (SharpCompress, read as a stream so solid RAR archives work): each readable file's name on a
 /// line, then its text. The files' inflated sizes count against <see cref="AttachmentText.MaxArchiveInflatedBytes"/> as they
 /// are read (declared sizes are checked first but not trusted); more than <see cref="AttachmentText.MaxArchiveEntries"/>
-/// files, or a bomb inside, refuses the whole archive. Encrypted files are skipped. Names not flagged as UTF-8 are GB18030,
-/// as Chinese Windows writes them.
+/// files, or a bomb inside, refuses the whole archive. Encrypted files are skipped. Names are UTF-8 when their bytes are
+/// valid UTF-8, else GB18030, whatever the UTF-8 flag says (Chinese Windows tools write GBK names without it).
 /// </summary>
 internal static class ArchiveText
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static string Read(byte[] body, ReadingContext context)
     {
         if (body.AsSpan().StartsWith("PK\u0003\u0004"u8) && InflationLimit.ZipExceeds(body, AttachmentText.MaxArchiveInflatedBytes))
@@ -20,7 +23,7 @@ internal static class ArchiveText
             throw new AttachmentRefusedException("attachment_bomb");
         }
 
-        var options = new ReaderOptions { LeaveStreamOpen = false, ArchiveEncoding = new ArchiveEncoding { Default = CharsetDecoder.Gb18030 } };
+        var options = new ReaderOptions { LeaveStreamOpen = false, ArchiveEncoding = new ArchiveEncoding { CustomDecoder = (bytes, index, count, _) => Name(bytes, index, count) } };
         using var reader = ReaderFactory.OpenReader(new MemoryStream(body, writable: false), options);
         var text = new TextBudget(context);
         var budget = AttachmentText.MaxArchiveInflatedBytes;
@@ -62,6 +65,19 @@ internal static class ArchiveText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A file name as stored: UTF-8 when its bytes are (Info-ZIP, 7-Zip, RAR5), else GB18030 (Chinese Windows tools).</summary>
+    private static string Name(byte[] bytes, int index, int count)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes, index, count);
+        }
+        catch (DecoderFallbackException)
+        {
+            return CharsetDecoder.Gb18030.GetString(bytes, index, count);
+        }
     }
 
     /// <summary>The current entry's bytes, reading at most one byte past what the archive has left to spend.</summary>
