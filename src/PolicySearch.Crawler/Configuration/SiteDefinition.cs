@@ -45,7 +45,10 @@ public sealed record SiteDefinition
 
     public bool UseSitemaps { get; init; } = true;
 
-    /// <summary>File extensions treated as attachments when linked from a detail page.</summary>
+    /// <summary>
+    /// File extensions treated as attachments when linked from a detail page; the picture extensions among them also take
+    /// the pictures inside the body (read by OCR).
+    /// </summary>
     public IReadOnlyList<string> AttachmentExtensions { get; init; } =
-        [".pdf", ".docx", ".doc", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip", ".rar", ".txt"];
+        [".pdf", ".docx", ".doc", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".rtf", ".zip", ".rar", ".txt", ".jpg", ".jpeg", ".png"];
 }
