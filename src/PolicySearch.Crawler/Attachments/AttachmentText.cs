@@ -53,6 +53,20 @@ public static class AttachmentText
         return ReadNested(kind, body, ReadingContext.Start(ocr));
     }
 
+    /// <summary>The format the bytes show (a .doc renamed .pdf is a Doc), the declared kind where they show none, Other when unreadable.</summary>
+    public static ContentKind Detect(ContentKind declared, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return AttachmentSniffer.Detect(declared, body);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or ArgumentException)
+        {
+            return ContentKind.Other;
+        }
+    }
+
     internal static AttachmentReading ReadNested(ContentKind kind, byte[] body, ReadingContext context)
     {
         try
