@@ -33,19 +33,22 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("completed", report.Stop);
         Assert.Equal(36, report.NewDocuments);
-        Assert.Equal(2, report.AttachmentsExtracted);
-        Assert.Equal(1, report.AttachmentsNotExtracted["doc"]);
+        Assert.Equal(3, report.AttachmentsExtracted);
+        Assert.Empty(report.AttachmentsNotExtracted);
         Assert.Empty(report.ErrorsByKind);
         Assert.Equal(1, _server.Count("/zhengce/index_2.shtml"));
         Assert.Equal(1, _server.Count("/xxgk/xxgk_list_2.shtml"));
         Assert.Equal(1, _server.Count("/sitemap.xml"));
-        Assert.Equal(38, writer.Committed.Count);
+        Assert.Equal(39, writer.Committed.Count);
         var pdf = Assert.Single(writer.Committed.Values, d => d.Url!.EndsWith(".pdf", StringComparison.Ordinal));
         Assert.Contains("Applications are filed online", pdf.Body, StringComparison.Ordinal);
         Assert.Equal(pdf.Extra!.Value.GetProperty("parentId").GetString(), writer.Committed.Values.Single(d => d.Id == pdf.Extra.Value.GetProperty("parentId").GetString()).Id);
         var parent = writer.Committed[pdf.Extra.Value.GetProperty("parentId").GetString()!];
         Assert.Equal(3, parent.Extra!.Value.GetProperty("attachments").GetArrayLength());
         Assert.Equal(pdf.DocumentNumber, parent.DocumentNumber);
+        var doc = Assert.Single(writer.Committed.Values, d => d.Url!.EndsWith("fujian3.doc", StringComparison.Ordinal));
+        Assert.Contains("自新版启用之日起停止使用", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(parent.Id, doc.Extra!.Value.GetProperty("parentId").GetString());
     }
 
     [Fact]
@@ -116,7 +119,7 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
         Assert.Equal("cancelled", first.Stop);
         Assert.True(second.Resumed);
         Assert.Equal("completed", second.Stop);
-        Assert.Equal(36, writer.Committed.Values.Count(d => !d.Url!.EndsWith(".pdf", StringComparison.Ordinal) && !d.Url.EndsWith(".docx", StringComparison.Ordinal)));
+        Assert.Equal(36, writer.Committed.Values.Count(d => !d.Title.Contains("（附件：", StringComparison.Ordinal)));
         Assert.True(first.PagesFetched + second.PagesFetched <= 44 + 2, $"fetched {first.PagesFetched} + {second.PagesFetched}");
         Assert.Contains(firstRequests, path => !_server.Requests.Contains(path));
     }
