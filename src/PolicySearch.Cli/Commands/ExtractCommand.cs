@@ -65,5 +65,5 @@ public sealed class ExtractCommand : Command<ExtractSettings>
         return (reading!, times);
     }
 
-    private static string Ms(double milliseconds) => milliseconds.ToString("F1", CultureInfo.InvariantCulture);
+    private static string Ms(double milliseconds) => milliseconds.ToString("F2", CultureInfo.InvariantCulture);
 }
