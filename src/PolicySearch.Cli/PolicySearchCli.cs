@@ -42,8 +42,12 @@ public static class PolicySearchCli
                 .WithExample("crawl", "crawler-config/sample-site.json")
                 .WithExample("crawl", "--all", "--max-pages", "200");
             config.AddCommand<ReextractCommand>("reextract")
-                .WithDescription("Re-run extraction over a site's stored pages (after a selector fix) without fetching.")
+                .WithDescription("Re-run extraction over a site's stored pages and attachments (after a selector fix or an upgrade) without fetching.")
                 .WithExample("reextract", "sample-site");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Print the text the crawler indexes for attachment files (any format it reads), or with --repeat N how long each takes.")
+                .WithExample("extract", "notice.wps")
+                .WithExample("extract", "tests/TestData/crawler/attachments/notice.doc", "--repeat", "20");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Judged relevance (MRR@10, nDCG@10, P@10, success@1/@3/@10, zero results) per query kind on the index.")
                 .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index")

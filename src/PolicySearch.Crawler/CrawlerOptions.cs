@@ -40,6 +40,24 @@ public sealed class CrawlerOptions
     /// <summary>User agent when the site file names none.</summary>
     public string UserAgent { get; set; } = "PolicySearchBot/1.0 (+https://github.com/policysearch)";
 
+    /// <summary>The OCR program for images and scanned PDFs (Tesseract), by name on PATH or by path; empty turns OCR off.</summary>
+    public string OcrCommand { get; set; } = "tesseract";
+
+    /// <summary>Tesseract's languages, joined by '+'.</summary>
+    public string OcrLanguages { get; set; } = "chi_sim+eng";
+
+    /// <summary>The program that renders scanned PDF pages to images for OCR (poppler-utils).</summary>
+    public string PdfRenderCommand { get; set; } = "pdftoppm";
+
+    /// <summary>Pages of a scanned PDF read by OCR; later pages are left out.</summary>
+    public int OcrMaxPages { get; set; } = 20;
+
+    /// <summary>Time for one OCR or rendering run (one picture or page); past it the helper is killed and the attachment refused.</summary>
+    public TimeSpan OcrTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Address space one OCR or rendering run may take.</summary>
+    public int OcrMemoryMegabytes { get; set; } = 1024;
+
     /// <summary>Returns the first problem, or null when the options are usable.</summary>
     public string? Validate()
     {
@@ -56,6 +74,11 @@ public sealed class CrawlerOptions
         if (MaxRetries is < 0 or > 10 || MaxRedirects is < 0 or > 20 || FailuresBeforePause < 1 || CommitEveryPages < 1)
         {
             return "Crawler:MaxRetries must be 0-10, MaxRedirects 0-20, FailuresBeforePause and CommitEveryPages at least 1.";
+        }
+
+        if (OcrMaxPages is < 1 or > 500 || OcrTimeout <= TimeSpan.Zero || OcrMemoryMegabytes < 64)
+        {
+            return "Crawler:OcrMaxPages must be 1-500, OcrTimeout positive and OcrMemoryMegabytes at least 64.";
         }
 
         return string.IsNullOrWhiteSpace(UserAgent) ? "Crawler:UserAgent must not be empty." : null;

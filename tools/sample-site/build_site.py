@@ -206,7 +206,9 @@ def main():
          "Article 2. Decisions are published within 20 working days."]))
     (OUT / "attachments" / "fujian2.docx").write_bytes(docx_bytes(
         ["申请表填写说明", "一、申请人应当如实填写申请表，并对材料的真实性负责。", "二、材料不全的，受理机关应当一次性告知需要补正的全部内容。"]))
-    (OUT / "attachments" / "fujian3.doc").write_bytes(b"\xd0\xcf\x11\xe0 legacy Word file, listed but not extracted")
+    # A Word 97 file made by LibreOffice from fujian3.html beside this script (soffice --headless
+    # --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" fujian3.html).
+    shutil.copyfile(Path(__file__).with_name("fujian3.doc"), OUT / "attachments" / "fujian3.doc")
 
     hanweb_docs, gkmlpt_docs = load_more()
     hanweb_gkmlpt.hanweb(OUT, write, hanweb_docs)

@@ -17,8 +17,12 @@ public sealed class ReextractCommand : AsyncCommand<ReextractSettings>
         using var session = new CrawlerSession(environment);
         var site = await session.LoadSiteAsync(settings.Site, cancellationToken);
         using var writer = PolicyIndexWriter.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexWriter>());
-        var count = await session.Crawler.ReextractAsync(site, writer, session.StateDirectory, cancellationToken);
-        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Re-extracted [bold]{count}[/] stored pages of {Markup.Escape(site.Name)} into {Markup.Escape(environment.IndexOptions.Path)}."));
+        var report = await session.Crawler.ReextractAsync(site, writer, session.StateDirectory, cancellationToken);
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Re-extracted [bold]{report.Documents}[/] stored pages of {Markup.Escape(site.Name)} into {Markup.Escape(environment.IndexOptions.Path)}; {report.AttachmentsRead} attachments read."));
+        if (report.AttachmentsAwaitingFetch > 0)
+        {
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{report.AttachmentsAwaitingFetch} attachments were never fetched (their format was not read when the site was crawled); the next [bold]policysearch crawl {Markup.Escape(site.Name)}[/] fetches and reads them."));
+        }
         return ExitCodes.Success;
     }
 }

@@ -24,6 +24,11 @@ internal static class CrawlReportView
         Row(table, "Attachments not extracted", Breakdown(report.AttachmentsNotExtracted));
         Row(table, "Errors", Breakdown(report.ErrorsByKind));
         Row(table, "Pages waiting for a block", Number(report.WaitingForBlock));
+        if (report.Ocr is not null)
+        {
+            Row(table, "OCR (images, scanned PDFs)", report.Ocr);
+        }
+
         Row(table, "Elapsed", report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s");
         Row(table, "Pages per second", report.PagesPerSecond.ToString("F1", CultureInfo.InvariantCulture));
         Row(table, "Index", indexPath);
@@ -71,6 +76,13 @@ internal static class CrawlReportView
         if (report.WaitingForBlock > 0)
         {
             Console.WriteLine($"{Number(report.WaitingForBlock)} pages wait because of a block; the next crawl fetches the pages never tried first and the blocked ones last.");
+        }
+
+        var unread = report.ErrorsByKind.GetValueOrDefault("ocr_unavailable");
+        if (!report.OcrAvailable && unread > 0)
+        {
+            // Said plainly outside the table too: without OCR these attachments stay unread until it is installed and the site recrawled.
+            Console.WriteLine($"OCR {report.Ocr}: {Number(unread)} images or scanned PDFs were not read.");
         }
     }
 

@@ -57,7 +57,10 @@ public sealed record SiteDefinition
     /// <summary>Sitemaps read besides those robots.txt names (or /sitemap.xml): relative to the first seed's root, or absolute.</summary>
     public IReadOnlyList<string> Sitemaps { get; init; } = [];
 
-    /// <summary>File extensions treated as attachments when linked from a detail page.</summary>
+    /// <summary>
+    /// File extensions treated as attachments when linked from a detail page; the picture extensions among them also take
+    /// the pictures inside the body (read by OCR).
+    /// </summary>
     public IReadOnlyList<string> AttachmentExtensions { get; init; } =
-        [".pdf", ".docx", ".doc", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip", ".rar", ".txt"];
+        [".pdf", ".docx", ".doc", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".rtf", ".zip", ".rar", ".txt", ".jpg", ".jpeg", ".png"];
 }

@@ -51,6 +51,11 @@ public sealed record CrawlReport
     /// <summary>Attachments listed but not extracted, by type (doc, wps, ofd, xls …).</summary>
     public IReadOnlyDictionary<string, int> AttachmentsNotExtracted { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>What reads images and scanned PDFs ("tesseract 5.3.0 (chi_sim+eng); …"), or why nothing does.</summary>
+    public string? Ocr { get; init; }
+
+    public bool OcrAvailable { get; init; }
+
     public IReadOnlyDictionary<string, int> ErrorsByKind { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The pages and attachments not indexed, with their reason codes (the first 100; <see cref="ErrorsByKind"/> counts them all).</summary>

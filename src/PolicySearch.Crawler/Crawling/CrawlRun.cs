@@ -124,7 +124,7 @@ internal sealed partial class CrawlRun(
 
     private async Task ReconcileAsync(CancellationToken cancellationToken)
     {
-        var reconciler = new IndexReconciler(site, store, writer, new StoredPages(site, store, _changes), logger);
+        var reconciler = new IndexReconciler(site, store, writer, new StoredPages(site, store, _changes, worker.Ocr), logger);
         var result = await reconciler.RunAsync(cancellationToken);
         _counters.Reindexed = result.Reindexed;
         _counters.StaleRemoved = result.Removed;

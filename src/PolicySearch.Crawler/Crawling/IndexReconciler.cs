@@ -10,7 +10,9 @@ namespace PolicySearch.Crawler.Crawling;
 /// documents from an index: a page the state calls indexed whose document the index lacks (a new or deleted index)
 /// or holds in another version (a restored backup) is indexed again from its stored body, without fetching; a
 /// document the index holds but the state knows was removed from the site (or is a duplicate) is deleted.
-/// Documents indexed before versions were recorded (no Extra.pageHash) are checked for presence only.
+/// Documents indexed before versions were recorded (no Extra.pageHash), and pages marked as waiting for attachments
+/// never fetched (<see cref="CrawlStateStore.AttachmentsPending"/>, set by reextract), are checked for presence only;
+/// a marked page the index lacks is indexed again from its stored body and keeps its mark, so the crawl still reads it.
 /// </summary>
 internal sealed partial class IndexReconciler(SiteDefinition site, CrawlStateStore store, IInspectableIndexWriter writer, StoredPages stored, ILogger logger)
 {
@@ -25,7 +27,8 @@ internal sealed partial class IndexReconciler(SiteDefinition site, CrawlStateSto
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = store.Get(record.Key);
-            if (page?.RawGzip is null || page.IndexedHash is null || RawBodies.Hash(RawBodies.Decompress(page.RawGzip)) != page.IndexedHash)
+            if (page?.RawGzip is null || page.IndexedHash is null
+                || (IsAttachmentsPending(page) ? page.Error is not null : RawBodies.Hash(RawBodies.Decompress(page.RawGzip)) != page.IndexedHash))
             {
                 // The stored body is not the one that was indexed (a later fetch failed extraction): fetch it again.
                 store.ForgetIndexed(record.Key);
@@ -61,8 +64,10 @@ internal sealed partial class IndexReconciler(SiteDefinition site, CrawlStateSto
 
     private static bool IsHeld(PageRecord page, IReadOnlyDictionary<string, string?> held, IEnumerable<PageRecord> children) =>
         held.TryGetValue(page.DocumentId!, out var version)
-        && (version is null || version == page.IndexedHash)
+        && (version is null || version == page.IndexedHash || IsAttachmentsPending(page))
         && children.All(child => held.ContainsKey(child.DocumentId!));
+
+    private static bool IsAttachmentsPending(PageRecord page) => page.IndexedHash == CrawlStateStore.AttachmentsPending;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Crawl state of {Site} checked against an index holding {HeldCount} of its documents: {ReindexedCount} re-indexed from stored pages, {RemovedCount} removed, {RefetchCount} to fetch again")]
     private static partial void LogReconciled(ILogger logger, string site, int heldCount, int reindexedCount, int removedCount, int refetchCount);

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PolicySearch.Crawler.Attachments;
+using PolicySearch.Crawler.Attachments.Ocr;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Extraction;
 using PolicySearch.Crawler.Fetching;
@@ -8,13 +9,16 @@ using PolicySearch.Crawler.State;
 namespace PolicySearch.Crawler.Crawling;
 
 /// <summary>Fetches and reads one frontier entry (runs in parallel; touches neither the state store nor the index).</summary>
-internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkClassifier classifier, SiteScope scope)
+internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkClassifier classifier, SiteScope scope, TesseractOcr ocr)
 {
     private readonly PageExtractor _extractor = new(site);
 
     public DataLists DataLists { get; } = new(site, scope, classifier);
 
     public LinkClassifier Classifier => classifier;
+
+    /// <summary>Reads images and scanned PDFs among attachments.</summary>
+    public TesseractOcr Ocr => ocr;
 
     /// <param name="listData">Metadata a list gave for this page (JSON list APIs), used when the page does not show it.</param>
     public async Task<PageWork> RunAsync(FrontierEntry entry, PageRecord? previous, IReadOnlyDictionary<MetadataField, string>? listData, bool checkFreshness, CancellationToken cancellationToken)
@@ -133,7 +137,7 @@ internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkC
             var fetch = await fetcher.FetchAsync(link.Url, null, cancellationToken);
             var served = ContentKinds.Of(fetch.ContentType, link.Url);
             var reading = fetch.Body is { } body
-                ? AttachmentText.Read(AttachmentText.CanExtract(served) ? served : kind, body)
+                ? AttachmentText.Read(AttachmentText.CanExtract(served) ? served : kind, body, ocr)
                 : AttachmentReading.Refused(ErrorKinds.Of(fetch.Outcome));
             var text = reading.Text;
             records.Add(new PageRecord

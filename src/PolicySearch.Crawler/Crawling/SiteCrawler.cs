@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PolicySearch.Core.Indexing;
+using PolicySearch.Crawler.Attachments;
+using PolicySearch.Crawler.Attachments.Ocr;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Fetching;
 using PolicySearch.Crawler.State;
@@ -29,13 +31,19 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
         var scope = new SiteScope(site);
         using var store = CrawlStateStore.Open(StatePath(stateDirectory, site.Name));
         using var fetcher = new SiteFetcher(clients.CreateClient(CrawlerHttp.ClientName), options, site, scope, loggers.CreateLogger<SiteFetcher>(), resolver, time);
-        var worker = new PageWorker(site, fetcher, new LinkClassifier(site, scope), scope);
+        var ocr = StartOcr();
+        var worker = new PageWorker(site, fetcher, new LinkClassifier(site, scope), scope, ocr);
         var run = new CrawlRun(site, options, store, fetcher, worker, writer, loggers.CreateLogger<CrawlRun>());
-        return await run.RunAsync(request, progress, cancellationToken);
+        var report = await run.RunAsync(request, progress, cancellationToken);
+        return report with { Ocr = ocr.Status, OcrAvailable = ocr.IsAvailable };
     }
 
-    /// <summary>Runs extraction again over the stored raw pages (after a selector fix) without fetching; returns the documents written.</summary>
-    public async Task<int> ReextractAsync(SiteDefinition site, IDocumentIndexWriter writer, string stateDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs extraction again over the stored raw pages (after a selector fix, or after an upgrade that reads more attachment
+    /// formats) without fetching. Attachments listed on a page but never fetched (their format was not read when it was
+    /// crawled) cannot be read offline: their pages are marked so that the next crawl fetches them.
+    /// </summary>
+    public async Task<ReextractReport> ReextractAsync(SiteDefinition site, IDocumentIndexWriter writer, string stateDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(writer);
@@ -46,20 +54,49 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
         }
 
         using var store = CrawlStateStore.Open(path);
-        var stored = new StoredPages(site, store, new DocumentChanges(site, writer));
+        var stored = new StoredPages(site, store, new DocumentChanges(site, writer), StartOcr());
         var count = 0;
+        var attachmentsRead = 0;
+        var awaitingFetch = 0;
         foreach (var page in store.StoredDetailPages().Where(p => p.DocumentId is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stored.Write(page);
+            var written = stored.Write(page);
             count++;
+            attachmentsRead += written.AttachmentsRead;
+            if (written.AttachmentsUnfetched > 0)
+            {
+                awaitingFetch += written.AttachmentsUnfetched;
+                store.MarkAttachmentsPending(page.Key);
+            }
         }
 
         await writer.CommitAsync(cancellationToken);
-        LogReextracted(_logger, site.Name, count);
-        return count;
+        LogReextracted(_logger, site.Name, count, attachmentsRead, awaitingFetch);
+        return new ReextractReport(count, attachmentsRead, awaitingFetch);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Re-extracted {DocumentCount} stored pages of {Site}")]
-    private static partial void LogReextracted(ILogger logger, string site, int documentCount);
+    private TesseractOcr StartOcr()
+    {
+        var ocr = new TesseractOcr(options);
+        if (ocr.IsAvailable)
+        {
+            LogOcr(_logger, ocr.Status);
+        }
+        else
+        {
+            LogOcrUnavailable(_logger, ocr.Status);
+        }
+
+        return ocr;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-extracted {DocumentCount} stored pages of {Site}: {AttachmentCount} attachments read, {UnfetchedCount} never fetched and left for the next crawl")]
+    private static partial void LogReextracted(ILogger logger, string site, int documentCount, int attachmentCount, int unfetchedCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "OCR: {OcrStatus}")]
+    private static partial void LogOcr(ILogger logger, string ocrStatus);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "OCR {OcrStatus}; images and scanned PDFs are listed but not read")]
+    private static partial void LogOcrUnavailable(ILogger logger, string ocrStatus);
 }

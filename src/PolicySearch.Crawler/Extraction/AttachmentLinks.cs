@@ -3,9 +3,17 @@ using PolicySearch.Crawler.Configuration;
 
 namespace PolicySearch.Crawler.Extraction;
 
-/// <summary>Attachment links of a detail page: the site's selector, else links whose path ends in an attachment extension.</summary>
+/// <summary>
+/// Attachment links of a detail page: the site's selector, else links whose path ends in an attachment extension; and the
+/// pictures inside the body (the site's body selector, else a known CMS container), which may be the notice itself.
+/// </summary>
 public static class AttachmentLinks
 {
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff" };
+
+    /// <summary>Pictures declared smaller than this (width or height attribute, in pixels) are icons, not notices.</summary>
+    private const int MinimumImageSide = 100;
+
     public static IReadOnlyList<AttachmentLink> Find(IDocument document, Uri pageUrl, SiteDefinition site)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -33,6 +41,37 @@ public static class AttachmentLinks
             links.Add(new AttachmentLink(name.Length > 0 ? name : Uri.UnescapeDataString(Path.GetFileName(url.AbsolutePath)), url, extension.TrimStart('.')));
         }
 
+        foreach (var image in BodyImages(document, site))
+        {
+            var source = image.GetAttribute("src");
+            if (string.IsNullOrWhiteSpace(source) || !Uri.TryCreate(pageUrl, source.Trim(), out var url) || url.Scheme is not ("http" or "https" or "file")
+                || IsIcon(image))
+            {
+                continue;
+            }
+
+            var extension = Path.GetExtension(url.AbsolutePath).ToLowerInvariant();
+            if (!ImageExtensions.Contains(extension) || !site.AttachmentExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || !seen.Add(url))
+            {
+                continue;
+            }
+
+            var name = (image.GetAttribute("alt") ?? image.GetAttribute("title") ?? string.Empty).Trim();
+            links.Add(new AttachmentLink(name.Length > 0 ? name : Uri.UnescapeDataString(Path.GetFileName(url.AbsolutePath)), url, extension.TrimStart('.')));
+        }
+
         return links;
     }
+
+    private static IEnumerable<IElement> BodyImages(IDocument document, SiteDefinition site)
+    {
+        var containers = site.Selectors.Body is { } body
+            ? document.QuerySelectorAll(SelectorText.Split(body).Css).ToArray()
+            : ContentHeuristics.BodyContainer(document) is { } container ? [container] : [];
+        return containers.SelectMany(container => container.QuerySelectorAll("img[src]"));
+    }
+
+    private static bool IsIcon(IElement image) =>
+        new[] { image.GetAttribute("width"), image.GetAttribute("height") }
+            .Any(side => int.TryParse(side?.Replace("px", string.Empty, StringComparison.OrdinalIgnoreCase), System.Globalization.CultureInfo.InvariantCulture, out var pixels) && pixels < MinimumImageSide);
 }

@@ -39,6 +39,13 @@ public static partial class ContentHeuristics
         return cut.Success && cut.Index > 4 ? title[..cut.Index].Trim() : title;
     }
 
+    /// <summary>The first body container of a known CMS on the page, however little text it has (a notice may be one picture).</summary>
+    public static IElement? BodyContainer(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return BodySelectors.Select(selector => document.QuerySelector(selector)).FirstOrDefault(element => element is not null);
+    }
+
     public static string Body(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

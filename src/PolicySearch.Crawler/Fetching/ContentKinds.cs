@@ -15,6 +15,14 @@ public static class ContentKinds
             "text/plain" => ContentKind.Text,
             "application/pdf" => ContentKind.Pdf,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ContentKind.Docx,
+            "application/msword" or "application/kswps" or "application/wps-office.wps" or "application/vnd.ms-works" => ContentKind.Doc,
+            "application/vnd.ms-excel" or "application/kset" or "application/wps-office.et" => ContentKind.Xls,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => ContentKind.Xlsx,
+            "application/rtf" or "text/rtf" => ContentKind.Rtf,
+            "application/ofd" => ContentKind.Ofd,
+            "application/zip" or "application/x-zip-compressed" => ContentKind.Zip,
+            "application/vnd.rar" or "application/x-rar-compressed" or "application/x-rar" => ContentKind.Rar,
+            "image/jpeg" or "image/png" or "image/gif" or "image/bmp" or "image/tiff" => ContentKind.Image,
             _ => ContentKind.Other,
         };
         return fromType != ContentKind.Other || (mediaType is not null && mediaType != "application/octet-stream")
@@ -30,6 +38,14 @@ public static class ContentKinds
         ".txt" => ContentKind.Text,
         ".pdf" => ContentKind.Pdf,
         ".docx" => ContentKind.Docx,
+        ".doc" or ".wps" => ContentKind.Doc,
+        ".xls" or ".et" => ContentKind.Xls,
+        ".xlsx" => ContentKind.Xlsx,
+        ".rtf" => ContentKind.Rtf,
+        ".ofd" => ContentKind.Ofd,
+        ".zip" => ContentKind.Zip,
+        ".rar" => ContentKind.Rar,
+        ".jpg" or ".jpeg" or ".png" or ".gif" or ".bmp" or ".tif" or ".tiff" => ContentKind.Image,
         _ => ContentKind.Other,
     };
 
@@ -42,6 +58,14 @@ public static class ContentKinds
         ContentKind.Text => "text/plain",
         ContentKind.Pdf => "application/pdf",
         ContentKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ContentKind.Doc => "application/msword",
+        ContentKind.Xls => "application/vnd.ms-excel",
+        ContentKind.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ContentKind.Rtf => "application/rtf",
+        ContentKind.Ofd => "application/ofd",
+        ContentKind.Zip => "application/zip",
+        ContentKind.Rar => "application/vnd.rar",
+        ContentKind.Image => "image/" + Path.GetExtension(path).TrimStart('.').ToLowerInvariant().Replace("jpg", "jpeg", StringComparison.Ordinal),
         _ => "application/octet-stream",
     };
 }

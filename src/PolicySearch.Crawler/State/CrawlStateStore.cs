@@ -205,6 +205,16 @@ public sealed class CrawlStateStore : IDisposable
     /// <summary>The metadata a list gave for a page, as stored JSON, or null.</summary>
     public string? ListData(string key) => Scalar("SELECT fields FROM list_data WHERE url_key = $key", ("$key", key)) as string;
 
+    /// <summary>
+    /// Marks an indexed page whose attachments were never fetched, so the next run reads it again, fetching them, however
+    /// fresh it is: its indexed hash no longer matches its content, and the page counts as changed, not new.
+    /// </summary>
+    public void MarkAttachmentsPending(string key) =>
+        Execute("UPDATE pages SET indexed_hash = $pending WHERE url_key = $key AND indexed_hash IS NOT NULL", ("$pending", AttachmentsPending), ("$key", key));
+
+    /// <summary>The indexed hash of a page marked by <see cref="MarkAttachmentsPending"/>.</summary>
+    public const string AttachmentsPending = "attachments-pending";
+
     /// <summary>Writes a checkpoint in one transaction: page records, the frontier entries finished, and those an anti-bot answer held back.</summary>
     public void Checkpoint(IReadOnlyCollection<PageRecord> pages, IReadOnlyCollection<string> finishedKeys, IReadOnlyCollection<string>? blockedKeys = null)
     {

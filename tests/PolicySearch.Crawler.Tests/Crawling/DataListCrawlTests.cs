@@ -98,9 +98,9 @@ public sealed class DataListCrawlTests : IAsyncLifetime
         await harness.CrawlAsync(site, writer);
         _server.Requests.Clear();
 
-        var count = await harness.Crawler.ReextractAsync(site, writer, harness.StateDirectory, CancellationToken.None);
+        var report = await harness.Crawler.ReextractAsync(site, writer, harness.StateDirectory, CancellationToken.None);
 
-        Assert.Equal(ListFixtureSite.GkmlptDocuments, count);
+        Assert.Equal(ListFixtureSite.GkmlptDocuments, report.Documents);
         Assert.Empty(_server.Requests);
         Assert.All(writer.Committed.Values, d => Assert.StartsWith("样府规〔2021〕", d.DocumentNumber, StringComparison.Ordinal));
     }

@@ -33,13 +33,13 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("completed", report.Stop);
         Assert.Equal(CrawlerHarness.SampleDocuments, report.NewDocuments);
-        Assert.Equal(2, report.AttachmentsExtracted);
-        Assert.Equal(1, report.AttachmentsNotExtracted["doc"]);
+        Assert.Equal(CrawlerHarness.SampleAttachments, report.AttachmentsExtracted);
+        Assert.Empty(report.AttachmentsNotExtracted);
         Assert.Empty(report.ErrorsByKind);
         Assert.Equal(1, _server.Count("/zhengce/index_2.shtml"));
         Assert.Equal(1, _server.Count("/xxgk/xxgk_list_2.shtml"));
         Assert.Equal(1, _server.Count("/sitemap.xml"));
-        Assert.Equal(CrawlerHarness.SampleDocuments + 2, writer.Committed.Count);
+        Assert.Equal(CrawlerHarness.SampleDocuments + CrawlerHarness.SampleAttachments, writer.Committed.Count);
         Assert.Equal(CrawlerHarness.SampleDuplicates, report.DuplicateDocuments);
         Assert.Equal(CrawlerHarness.SamplePages, report.PagesFetched);
         var pdf = Assert.Single(writer.Committed.Values, d => d.Url!.EndsWith(".pdf", StringComparison.Ordinal));
@@ -48,6 +48,9 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
         var parent = writer.Committed[pdf.Extra.Value.GetProperty("parentId").GetString()!];
         Assert.Equal(3, parent.Extra!.Value.GetProperty("attachments").GetArrayLength());
         Assert.Equal(pdf.DocumentNumber, parent.DocumentNumber);
+        var doc = Assert.Single(writer.Committed.Values, d => d.Url!.EndsWith("fujian3.doc", StringComparison.Ordinal));
+        Assert.Contains("自新版启用之日起停止使用", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(parent.Id, doc.Extra!.Value.GetProperty("parentId").GetString());
     }
 
     [Fact]
@@ -118,7 +121,7 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
         Assert.Equal("cancelled", first.Stop);
         Assert.True(second.Resumed);
         Assert.Equal("completed", second.Stop);
-        Assert.Equal(CrawlerHarness.SampleDocuments, writer.Committed.Values.Count(d => !d.Url!.EndsWith(".pdf", StringComparison.Ordinal) && !d.Url.EndsWith(".docx", StringComparison.Ordinal)));
+        Assert.Equal(CrawlerHarness.SampleDocuments, writer.Committed.Values.Count(d => !d.Title.Contains("（附件：", StringComparison.Ordinal)));
         Assert.True(first.PagesFetched + second.PagesFetched <= CrawlerHarness.SamplePages + 2, $"fetched {first.PagesFetched} + {second.PagesFetched}");
         Assert.Contains(firstRequests, path => !_server.Requests.Contains(path));
     }
@@ -165,13 +168,13 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
         _server.Requests.Clear();
         var fixedSite = site with { Selectors = site.Selectors with { Issuer = "title" } };
 
-        var count = await harness.Crawler.ReextractAsync(fixedSite, writer, harness.StateDirectory, CancellationToken.None);
+        var report = await harness.Crawler.ReextractAsync(fixedSite, writer, harness.StateDirectory, CancellationToken.None);
 
-        Assert.Equal(CrawlerHarness.SampleDocuments, count);
+        Assert.Equal(CrawlerHarness.SampleDocuments, report.Documents);
         Assert.Empty(_server.Requests);
         // The pages of the first three sections end their <title> with the site's name.
         var firstSections = writer.Committed.Values.Where(d => !d.Url!.Contains("/art_12", StringComparison.Ordinal) && !d.Url.Contains("/gkmlpt/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(36 + 2, firstSections.Count);
+        Assert.Equal(36 + CrawlerHarness.SampleAttachments, firstSections.Count);
         Assert.All(firstSections, d => Assert.EndsWith("样例市人民政府", d.Issuer, StringComparison.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicySearch.Crawler.Configuration;
 using PolicySearch.Crawler.Crawling;
@@ -15,7 +16,7 @@ namespace PolicySearch.Crawler.Tests.State;
 public sealed class IndexReconciliationTests : IAsyncLifetime, IDisposable
 {
     private const int SiteDocuments = CrawlerHarness.SampleDocuments;
-    private const int SiteDocumentsWithAttachments = CrawlerHarness.SampleDocuments + 2;
+    private const int SiteDocumentsWithAttachments = CrawlerHarness.SampleDocuments + CrawlerHarness.SampleAttachments;
     private readonly TemporaryDirectory _site = new();
     private readonly TemporaryDirectory _data = new();
     private FixtureServer _server = null!;
@@ -92,12 +93,46 @@ public sealed class IndexReconciliationTests : IAsyncLifetime, IDisposable
         Assert.Contains("备份之后新增的段落", reader.FindDocument(IdOf(changed))!.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_reextract_marked_for_an_attachment_never_fetched_is_filled_in_from_its_stored_body_and_read_again_by_the_crawl()
+    {
+        using var harness = new CrawlerHarness();
+        await CrawlAsync(harness, "index");
+        ForgetAttachment(harness, "fujian3.doc"); // as a crawl made before .doc was read leaves the state
+        using (var writer = PolicyIndexWriter.Open(Options("index"), NullLogger.Instance))
+        {
+            var reextracted = await harness.Crawler.ReextractAsync(Site(), writer, harness.StateDirectory, CancellationToken.None);
+            Assert.Equal(1, reextracted.AttachmentsAwaitingFetch);
+        }
+
+        var before = _server.Requests.Count;
+
+        var report = await CrawlAsync(harness, "index2");
+
+        Assert.Equal(SiteDocuments, report.ReindexedDocuments);
+        Assert.Equal(0, report.StaleDocumentsRemoved);
+        Assert.Equal((0, 1), (report.NewDocuments, report.ChangedDocuments));
+        Assert.Equal(CrawlerHarness.SampleAttachments, report.AttachmentsExtracted); // the page links all three
+        Assert.Contains(_server.Requests.Skip(before), path => path.EndsWith("/fujian3.doc", StringComparison.Ordinal));
+        Assert.Equal(SiteDocumentsWithAttachments, DocumentCount("index2"));
+    }
+
     private string IdOf(string file) => DocumentIds.For("sample", UrlCanonicalizer.Key(_server.Url(Path.GetRelativePath(_site.Path, file).Replace('\\', '/'))));
 
     private async Task<CrawlReport> CrawlAsync(CrawlerHarness harness, string index, CrawlRequest? request = null)
     {
         using var writer = PolicyIndexWriter.Open(Options(index), NullLogger.Instance);
         return await harness.Crawler.CrawlAsync(Site(), writer, harness.StateDirectory, request ?? new CrawlRequest(), null, CancellationToken.None);
+    }
+
+    private static void ForgetAttachment(CrawlerHarness harness, string fileName)
+    {
+        using var connection = new SqliteConnection("Data Source=" + SiteCrawler.StatePath(harness.StateDirectory, "sample"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM pages WHERE fetch_url LIKE $url";
+        command.Parameters.AddWithValue("$url", "%/" + fileName);
+        Assert.Equal(1, command.ExecuteNonQuery());
     }
 
     /// <summary>Document pages inside the recrawl interval are not fetched, so any request for one would be a refetch.</summary>

@@ -50,6 +50,9 @@ internal sealed class CrawlerHarness : IDisposable
     /// <summary>Pages a crawl of the sample site fetches (robots.txt not counted; the two read attachments are).</summary>
     public const int SamplePages = 84;
 
+    /// <summary>Attachments of the sample site that are read and indexed as documents of their own (PDF, DOCX, DOC).</summary>
+    public const int SampleAttachments = 3;
+
     /// <summary>The sample site's Hanweb article re-listed in a second column.</summary>
     public const int SampleDuplicates = 1;
 
