@@ -36,8 +36,11 @@ internal static class RankingWeights
     /// <summary>…superseded versions' (已修改) by this…</summary>
     public const float QuestionSuperseded = 0.8f;
 
-    /// <summary>…and those of documents in Traditional script (Taiwan's laws) by this, as for any query typed in Simplified script.</summary>
-    public const float TraditionalScript = 0.3f;
+    /// <summary>
+    /// …and those of documents in Traditional script (Taiwan's laws) by this, as for any query typed in Simplified script:
+    /// questions nDCG@10 citizen 0.743 → 0.753 over 0.3 (S@3 0.893 → 0.909), legal 0.801 → 0.804, known items unchanged.
+    /// </summary>
+    public const float TraditionalScript = 0.1f;
 
     /// <summary>Lifts the documents with every typed word above those a broadened query adds after them.</summary>
     public const float StrictFirst = 10_000f;
