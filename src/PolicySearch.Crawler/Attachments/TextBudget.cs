@@ -7,8 +7,6 @@ internal sealed class TextBudget(ReadingContext context)
 {
     private readonly StringBuilder _text = new();
 
-    public int Length => _text.Length;
-
     public void Append(char value)
     {
         _text.Append(value);

@@ -15,6 +15,9 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
 {
     private readonly ILogger _logger = loggers.CreateLogger<SiteCrawler>();
 
+    // Probing tesseract runs two child processes: once per crawler, not once per site of a `crawl --all`.
+    private readonly Lazy<TesseractOcr> _ocr = new(() => new TesseractOcr(options));
+
     public static string StatePath(string stateDirectory, string siteName) => Path.Combine(stateDirectory, siteName + ".db");
 
     /// <summary>Crawls the site; first checks the crawl state against <paramref name="writer"/>'s index and re-indexes what it lacks from stored pages.</summary>
@@ -78,7 +81,7 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
 
     private TesseractOcr StartOcr()
     {
-        var ocr = new TesseractOcr(options);
+        var ocr = _ocr.Value;
         if (ocr.IsAvailable)
         {
             LogOcr(_logger, ocr.Status);

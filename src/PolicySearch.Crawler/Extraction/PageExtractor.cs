@@ -102,11 +102,12 @@ public sealed class PageExtractor(SiteDefinition site)
     /// Candidates in page order, except that published dates go by label: 发布日期, then 发文日期, 公布日期, 发布时间 and
     /// 时间 (the order of <see cref="MetadataLabels.All"/>), so the document's own date beats the web page's time stamp.
     /// </summary>
-    private static IEnumerable<(string Label, MetadataField Field, string Value)> ByLabelRank(IReadOnlyList<(string Label, MetadataField Field, string Value)> labels)
-    {
-        var rank = MetadataLabels.All.Select((entry, index) => (entry.Label, index)).ToDictionary(pair => pair.Label, pair => pair.index, StringComparer.Ordinal);
-        return labels.OrderBy(entry => entry.Field == MetadataField.PublishedDate ? rank.GetValueOrDefault(entry.Label, int.MaxValue) : 0);
-    }
+    private static IEnumerable<(string Label, MetadataField Field, string Value)> ByLabelRank(IReadOnlyList<(string Label, MetadataField Field, string Value)> labels) =>
+        labels.OrderBy(entry => entry.Field == MetadataField.PublishedDate ? LabelRank.GetValueOrDefault(entry.Label, int.MaxValue) : 0);
+
+    private static readonly Dictionary<string, int> LabelRank = MetadataLabels.All
+        .Select((entry, index) => (entry.Label, index))
+        .ToDictionary(pair => pair.Label, pair => pair.index, StringComparer.Ordinal);
 
     private sealed record Candidates(
         IReadOnlyDictionary<MetadataField, string> ScriptData,
