@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
@@ -58,7 +57,7 @@ internal static class QueryFactory
     /// </summary>
     private static Query MainlandFirst(Query query, UserQuery userQuery) => HanScript.IsTraditional(userQuery.Text)
         ? query
-        : new BoostingQuery(query, new TermQuery(new Term(IndexFields.Script, DocumentMapper.Traditional)), RankingWeights.TraditionalScript);
+        : Demotions.TraditionalScriptLower(query);
 
     /// <summary>
     /// The query with its free text read as <paramref name="interpretation"/>: at least

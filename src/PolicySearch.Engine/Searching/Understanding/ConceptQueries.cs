@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Metadata;
@@ -47,15 +46,11 @@ internal static class ConceptQueries
             }
         }
 
-        return Demoted(Demoted(Demoted(
-            understood,
-            new TermQuery(new Term(IndexFields.Script, DocumentMapper.Traditional)), RankingWeights.TraditionalScript),
+        return Demotions.Demoted(Demotions.Demoted(
+            Demotions.TraditionalScriptLower(understood),
             new TermQuery(new Term(IndexFields.Validity, Repealed)), RankingWeights.QuestionRepealed),
             new TermQuery(new Term(IndexFields.Validity, Superseded)), RankingWeights.QuestionSuperseded);
     }
-
-    /// <summary>The query's scores, multiplied by <paramref name="factor"/> for documents that match <paramref name="context"/>.</summary>
-    private static BoostingQuery Demoted(Query query, Query context, float factor) => new BoostingQuery(query, context, factor);
 
     /// <summary>The concept as typed, with its synonyms, or in any of its formal terms.</summary>
     private static DisjunctionMaxQuery? For(QueryConcept concept, SynonymSet synonyms)
