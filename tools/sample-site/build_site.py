@@ -8,7 +8,8 @@ Sections (each in a layout seen on real government sites, described in docs/craw
   col/, art/, module/web/jpage/   a Hanweb (大汉) column: records in <script type="text/xml"> and jpage data-proxy
             answers (saved as wget names them, "dataproxy.jsp@startrecord=…"), one article re-listed in a second column
   gkmlpt/   a gkmlpt 政府信息公开目录: JSON list API answers ("0@page=N&sid=755") and detail pages with window._CONFIG
-plus a PDF and a DOCX attachment, robots.txt (one disallowed folder) and sitemap.xml (relative locations).
+plus one attachment of each format sites publish (PDF, DOCX, DOC, WPS, XLS, XLSX, ET, RTF, TXT in GB18030 and UTF-8,
+OFD, ZIP, RAR, a scanned PDF, a picture link and a picture in the body), robots.txt (one disallowed folder) and sitemap.xml (relative locations).
 Deterministic; only the standard library. Run from the repository root:
 
     python3 tools/sample-site/build_site.py
@@ -27,6 +28,30 @@ import hanweb_gkmlpt
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "samples" / "site"
 PER_PAGE = 8
+
+# Attachments made by real tools: the crawler's test fixtures (tests/TestData/crawler/attachments, rebuilt by its
+# make-fixtures.sh) and tingche.jpg beside this script (tingche.html set by LibreOffice Writer, rasterised by pdftoppm
+# at 150 dpi, saved as JPEG by ImageMagick). Each holds a phrase no other file of the site has.
+FIXTURES = ROOT / "tests" / "TestData" / "crawler" / "attachments"
+# The second 国务院文件 lists nine attachments: (fixture, name on the site, link text).
+FORMAT_ATTACHMENTS = [
+    ("notice.wps", "fujian4.wps", "4.城镇老旧小区改造专项资金管理办法（WPS）"),
+    ("permits.xls", "fujian5.xls", "5.行政许可事项清单"),
+    ("fees.xlsx", "fujian6.xlsx", "6.涉企收费目录清单"),
+    ("families.et", "fujian7.et", "7.公示名单（ET）"),
+    ("rules.rtf", "fujian8.rtf", "8.实施细则（RTF）"),
+    ("rules-gb18030.txt", "fujian9.txt", "9.河道采砂管理办法（文本）"),
+    ("standard.ofd", "fujian10.ofd", "10.版式文件（OFD）"),
+    ("bundle.zip", "fujian11.zip", "11.附件打包下载"),
+    ("bundle.rar", "fujian12.rar", "12.学区资料"),
+]
+# The first 法规规章 links three more from the site's root (/attachments/…), the second shows a picture in its body.
+ROOT_LINKED_ATTACHMENTS = [
+    ("guide-utf8.txt", "guide.txt", "数字政府建设指引（文本）"),
+    ("scan.pdf", "scan.pdf", "扫描件"),
+    (None, "tingche.jpg", "公告图片"),
+]
+BODY_PICTURE = ("notice.png", "notice.png")
 BODY_CHARS = 3000
 
 
@@ -83,7 +108,7 @@ def govcn_detail(d, n, attachments=""):
     return page(d["title"], body, head=head), index_number
 
 
-def ucap_detail(d, n):
+def ucap_detail(d, n, extra=""):
     index_number = f"014717475N/{d['published_date'][:4]}-{n:07d}"
     dd = lambda cls, label, value: (f'<dd class="addWidth {cls}"><label><font>{label}：</font></label>\n'
                                     f'<div class="display-block">\n{html.escape(value)}\n</div></dd>\n')
@@ -92,7 +117,7 @@ def ucap_detail(d, n):
     body = (f'<div class="xxgk-container"><div class="xxgk-detail clearfix"><div class="meta-data"><dl class="clearfix">\n{meta}</dl></div>\n'
             f'<h1 class="article-title"><ucaptitle>{html.escape(d["title"])}</ucaptitle></h1>\n'
             f'<div class="article-attr"><span class="llcs">访问量：<b id="view">42</b></span></div>\n'
-            f'<div class="article-content" id="zoomcon"><ucapcontent>{paragraphs(d["body"])}</ucapcontent></div></div></div>')
+            f'<div class="article-content" id="zoomcon"><ucapcontent>{paragraphs(d["body"])}{extra}</ucapcontent></div></div></div>')
     return page(d["title"], body), index_number
 
 
@@ -158,7 +183,7 @@ def main():
         shutil.rmtree(OUT)
     sitemap = []
 
-    # zhengce: gov.cn layout, TRS paging; the first document carries a PDF and a DOCX attachment.
+    # zhengce: gov.cn layout, TRS paging; the first two documents carry attachments.
     items = []
     for n, d in enumerate(govcn, 1):
         date = d["published_date"]
@@ -168,6 +193,8 @@ def main():
             attachments = ('<p>附件：<a href="../../../../attachments/fujian1.pdf">1.实施细则（PDF）</a></p>'
                            '<p><a href="../../../../attachments/fujian2.docx">2.申请表填写说明</a></p>'
                            '<p><a href="../../../../attachments/fujian3.doc">3.旧版申请表</a></p>')
+        elif n == 2:
+            attachments = "".join(f'<p><a href="../../../../attachments/{name}">{html.escape(text)}</a></p>' for _, name, text in FORMAT_ATTACHMENTS)
         text, _ = govcn_detail(d, n, attachments)
         write(OUT / "zhengce" / rel, text)
         items.append((rel, d["title"], date))
@@ -183,7 +210,12 @@ def main():
     for n, d in enumerate(ucap, 1):
         date = d["published_date"]
         rel = f"{date[:4]}{date[5:7]}/t{date.replace('-', '')}_{1000 + n}.shtml"
-        text, _ = ucap_detail(d, n)
+        extra = ""
+        if n == 1:
+            extra = "<p>附件：</p>" + "".join(f'<p><a href="/attachments/{name}">{html.escape(text)}</a></p>' for _, name, text in ROOT_LINKED_ATTACHMENTS)
+        elif n == 2:
+            extra = f'<p style="text-align:center"><img src="../../attachments/{BODY_PICTURE[1]}" width="620" border="0"></p>'
+        text, _ = ucap_detail(d, n, extra)
         write(OUT / "xxgk" / rel, text)
         items.append((rel, d["title"], date))
         sitemap.append("xxgk/" + rel)
@@ -209,6 +241,9 @@ def main():
     # A Word 97 file made by LibreOffice from fujian3.html beside this script (soffice --headless
     # --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" fujian3.html).
     shutil.copyfile(Path(__file__).with_name("fujian3.doc"), OUT / "attachments" / "fujian3.doc")
+    for fixture, name, _ in FORMAT_ATTACHMENTS + ROOT_LINKED_ATTACHMENTS + [BODY_PICTURE + (None,)]:
+        source = FIXTURES / fixture if fixture else Path(__file__).with_name(name)
+        shutil.copyfile(source, OUT / "attachments" / name)
 
     hanweb_docs, gkmlpt_docs = load_more()
     hanweb_gkmlpt.hanweb(OUT, write, hanweb_docs)

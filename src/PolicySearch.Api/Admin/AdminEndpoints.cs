@@ -29,7 +29,8 @@ internal static class AdminEndpoints
         group.MapPost("/crawls", StartCrawl)
             .WithName(nameof(StartCrawl))
             .WithSummary("Queue a crawl of a configured site")
-            .WithDescription("Body {\"site\": \"NAME\"} names crawler-config/NAME.json. Crawls run one at a time; asking for a site already "
+            .WithDescription("Body {\"site\": \"NAME\"} names crawler-config/NAME.json; \"full\": true revisits every known page now, "
+                + "conditionally, whatever the site's recrawlInterval says. Crawls run one at a time; asking for a site already "
                 + "queued or running returns that crawl. A crawl fails with index.locked while another process writes the index.");
         group.MapGet("/crawls", ListCrawls)
             .WithName(nameof(ListCrawls))
@@ -65,7 +66,7 @@ internal static class AdminEndpoints
             return ApiProblems.FromException(fault, httpContext);
         }
 
-        var (job, _) = queue.Enqueue(site!, "admin");
+        var (job, _) = queue.Enqueue(site!, "admin", request!.Full);
         return TypedResults.Accepted($"/api/admin/crawls/{job.Id}", job.Status);
     }
 

@@ -12,16 +12,20 @@ internal sealed class CrawlJob
     private readonly Lock _gate = new();
     private CrawlJobStatus _status;
 
-    public CrawlJob(string id, string site, string trigger, DateTimeOffset queuedAt)
+    public CrawlJob(string id, string site, string trigger, bool revisitAll, DateTimeOffset queuedAt)
     {
         Id = id;
         Site = site;
-        _status = new CrawlJobStatus(id, site, trigger, Queued, queuedAt, null, null, 0, 0, 0, 0, 0, null, null);
+        RevisitAll = revisitAll;
+        _status = new CrawlJobStatus(id, site, trigger, revisitAll, Queued, queuedAt, null, null, 0, 0, 0, 0, 0, null, null);
     }
 
     public string Id { get; }
 
     public string Site { get; }
+
+    /// <summary>Revisit every known page now (crawl --full).</summary>
+    public bool RevisitAll { get; }
 
     public CrawlJobStatus Status
     {

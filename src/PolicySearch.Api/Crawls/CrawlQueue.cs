@@ -27,7 +27,7 @@ internal sealed class CrawlQueue
     public ChannelReader<CrawlJob> Reader => _channel.Reader;
 
     /// <returns>The crawl of <paramref name="site"/>, and whether it was queued now (false: one was already waiting or running).</returns>
-    public (CrawlJob Job, bool Queued) Enqueue(string site, string trigger)
+    public (CrawlJob Job, bool Queued) Enqueue(string site, string trigger, bool revisitAll = false)
     {
         lock (_gate)
         {
@@ -36,7 +36,7 @@ internal sealed class CrawlQueue
                 return (existing, false);
             }
 
-            var job = new CrawlJob(Guid.NewGuid().ToString("N")[..12], site, trigger, _time.GetUtcNow());
+            var job = new CrawlJob(Guid.NewGuid().ToString("N")[..12], site, trigger, revisitAll, _time.GetUtcNow());
             _jobs.Add(job);
             if (_jobs.Count > History)
             {

@@ -76,7 +76,7 @@ internal sealed partial class CrawlService : BackgroundService
             using (var writer = PolicyIndexWriter.Open(_indexOptions, _loggers.CreateLogger<PolicyIndexWriter>()))
             {
                 var progress = new Progress<CrawlProgress>(job.Progress);
-                report = await _crawler.CrawlAsync(site, writer, stateDirectory, new CrawlRequest(), progress, stoppingToken);
+                report = await _crawler.CrawlAsync(site, writer, stateDirectory, new CrawlRequest { RevisitAll = job.RevisitAll }, progress, stoppingToken);
             }
 
             await _refresher.RefreshAsync(CancellationToken.None); // a finished crawl's documents are searchable when its status says so

@@ -11,7 +11,7 @@ namespace PolicySearch.Crawler.Crawling;
 /// <summary>Fetches and reads one frontier entry (runs in parallel; touches neither the state store nor the index).</summary>
 internal sealed class PageWorker(SiteDefinition site, SiteFetcher fetcher, LinkClassifier classifier, SiteScope scope, TesseractOcr ocr)
 {
-    private readonly PageExtractor _extractor = new(site);
+    private readonly PageExtractor _extractor = new(site, scope.Resolve);
 
     public DataLists DataLists { get; } = new(site, scope, classifier);
 

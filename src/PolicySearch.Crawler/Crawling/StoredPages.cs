@@ -12,7 +12,7 @@ namespace PolicySearch.Crawler.Crawling;
 /// <param name="ocr">Reads images and scanned PDFs among the stored attachments; without it they stay unread.</param>
 internal sealed class StoredPages(SiteDefinition site, CrawlStateStore store, DocumentChanges changes, TesseractOcr? ocr)
 {
-    private readonly PageExtractor _extractor = new(site);
+    private readonly PageExtractor _extractor = new(site, new SiteScope(site).Resolve);
     private readonly HtmlParser _parser = new();
 
     /// <summary>

@@ -6,6 +6,8 @@ namespace PolicySearch.Crawler.Extraction;
 /// <summary>
 /// Attachment links of a detail page: the site's selector, else links whose path ends in an attachment extension; and the
 /// pictures inside the body (the site's body selector, else a known CMS container), which may be the notice itself.
+/// Links are made absolute by <c>resolveLink</c> when given (the crawl's, which reads root-relative links of a file:
+/// mirror from the mirror's root), else against the page's URL.
 /// </summary>
 public static class AttachmentLinks
 {
@@ -14,10 +16,11 @@ public static class AttachmentLinks
     /// <summary>Pictures declared smaller than this (width or height attribute, in pixels) are icons, not notices.</summary>
     private const int MinimumImageSide = 100;
 
-    public static IReadOnlyList<AttachmentLink> Find(IDocument document, Uri pageUrl, SiteDefinition site)
+    public static IReadOnlyList<AttachmentLink> Find(IDocument document, Uri pageUrl, SiteDefinition site, Func<Uri, string?, Uri?>? resolveLink = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(site);
+        resolveLink ??= AgainstPage;
         var anchors = site.Selectors.Attachments is { } selector
             ? document.QuerySelectorAll(SelectorText.Split(selector).Css).SelectMany(e => e.LocalName == "a" ? new[] { e } : e.QuerySelectorAll("a[href]").ToArray())
             : document.QuerySelectorAll("a[href]");
@@ -26,7 +29,7 @@ public static class AttachmentLinks
         foreach (var anchor in anchors)
         {
             var href = anchor.GetAttribute("href");
-            if (string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(pageUrl, href.Trim(), out var url) || url.Scheme is "javascript" or "mailto")
+            if (resolveLink(pageUrl, href) is not { } url || url.Scheme is "javascript" or "mailto")
             {
                 continue;
             }
@@ -44,8 +47,7 @@ public static class AttachmentLinks
         foreach (var image in BodyImages(document, site))
         {
             var source = image.GetAttribute("src");
-            if (string.IsNullOrWhiteSpace(source) || !Uri.TryCreate(pageUrl, source.Trim(), out var url) || url.Scheme is not ("http" or "https" or "file")
-                || IsIcon(image))
+            if (resolveLink(pageUrl, source) is not { } url || url.Scheme is not ("http" or "https" or "file") || IsIcon(image))
             {
                 continue;
             }
@@ -62,6 +64,9 @@ public static class AttachmentLinks
 
         return links;
     }
+
+    private static Uri? AgainstPage(Uri pageUrl, string? href) =>
+        !string.IsNullOrWhiteSpace(href) && Uri.TryCreate(pageUrl, href.Trim(), out var url) ? url : null;
 
     private static IEnumerable<IElement> BodyImages(IDocument document, SiteDefinition site)
     {

@@ -9,7 +9,8 @@ namespace PolicySearch.Crawler.Extraction;
 /// labelled metadata block, else what the list said of the page (JSON list APIs), else the standard meta tags, else
 /// heuristics (headings, body containers, dates in the URL).
 /// </summary>
-public sealed class PageExtractor(SiteDefinition site)
+/// <param name="resolveLink">Makes attachment links absolute (the crawl's site scope); against the page's URL when null.</param>
+public sealed class PageExtractor(SiteDefinition site, Func<Uri, string?, Uri?>? resolveLink = null)
 {
     public const string FromSelector = "selector";
     public const string FromPageData = "pageData";
@@ -55,7 +56,7 @@ public sealed class PageExtractor(SiteDefinition site)
             Fields = values,
             Origins = origins,
             Labels = labels.GroupBy(entry => entry.Label, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal),
-            Attachments = AttachmentLinks.Find(document, url, site),
+            Attachments = AttachmentLinks.Find(document, url, site, resolveLink),
         };
     }
 

@@ -65,7 +65,7 @@ public static class ContentKinds
         ContentKind.Ofd => "application/ofd",
         ContentKind.Zip => "application/zip",
         ContentKind.Rar => "application/vnd.rar",
-        ContentKind.Image => "image/" + Path.GetExtension(path).TrimStart('.').ToLowerInvariant().Replace("jpg", "jpeg", StringComparison.Ordinal),
+        ContentKind.Image => "image/" + (Path.GetExtension(path).TrimStart('.').ToLowerInvariant() switch { "jpg" => "jpeg", "tif" => "tiff", var other => other }),
         _ => "application/octet-stream",
     };
 }

@@ -59,6 +59,35 @@ public sealed class AdminCrawlTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Fact]
+    public async Task A_full_crawl_revisits_every_known_page_whatever_the_recrawl_interval_says()
+    {
+        var root = TestIndex.MissingIndexRoot();
+        await using var site = await FixtureSite.StartAsync(root, recrawlInterval: "1.00:00:00");
+        await using var app = await ConfiguredApp.StartAsync(Settings(site, root));
+
+        var first = await CrawlToTheEndAsync(app, full: false);
+        var incremental = await CrawlToTheEndAsync(app, full: false);
+        var full = await CrawlToTheEndAsync(app, full: true);
+
+        Assert.Equal((false, 2), (first.GetProperty("full").GetBoolean(), first.GetProperty("newDocuments").GetInt32()));
+        Assert.True(full.GetProperty("full").GetBoolean());
+        Assert.Equal("completed", full.GetProperty("state").GetString());
+        // Both document pages are not due for a day: only the full crawl fetches them again (and finds them unchanged).
+        Assert.Equal(incremental.GetProperty("pagesFetched").GetInt32() + 2, full.GetProperty("pagesFetched").GetInt32());
+        Assert.Equal((0, 0), (full.GetProperty("newDocuments").GetInt32(), full.GetProperty("changedDocuments").GetInt32()));
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static async Task<JsonElement> CrawlToTheEndAsync(ConfiguredApp app, bool full)
+    {
+        var started = await StartCrawlAsync(app, full);
+        var crawlId = started.GetProperty("id").GetString()!;
+        await WaitForCrawlEndAsync(app, crawlId);
+        var status = await app.Client.SendAsync(AdminEndpointsTests.WithKey(HttpMethod.Get, "/api/admin/crawls/" + crawlId, AdminEndpointsTests.Key));
+        return await status.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     private static Dictionary<string, string?> Settings(FixtureSite site, string root) => new()
     {
         ["Admin:ApiKey"] = AdminEndpointsTests.Key,
@@ -67,10 +96,10 @@ public sealed class AdminCrawlTests
         ["Crawler:MaxRetries"] = "0",
     };
 
-    private static async Task<JsonElement> StartCrawlAsync(ConfiguredApp app)
+    private static async Task<JsonElement> StartCrawlAsync(ConfiguredApp app, bool full = false)
     {
         var request = AdminEndpointsTests.WithKey(HttpMethod.Post, "/api/admin/crawls", AdminEndpointsTests.Key);
-        request.Content = JsonContent.Create(new { site = FixtureSite.Name });
+        request.Content = JsonContent.Create(new { site = FixtureSite.Name, full });
         var response = await app.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -96,7 +96,7 @@ public sealed class AttachmentCrawlTests : IAsyncLifetime
     public async Task Pictures_in_the_body_linked_pictures_and_scanned_pdfs_are_read_by_ocr()
     {
         Skip.IfNot(Installed.IsAvailable, "OCR: " + Installed.Status);
-        using var harness = new CrawlerHarness();
+        using var harness = new CrawlerHarness(CrawlerHarness.FastOptionsWithOcr());
         var writer = new RecordingIndexWriter();
 
         var report = await harness.CrawlAsync(Site(), writer);
@@ -117,7 +117,7 @@ public sealed class AttachmentCrawlTests : IAsyncLifetime
         await before.CrawlAsync(Site(), writer);
         Assert.DoesNotContain(writer.Committed.Values, document => document.Body.Contains("森林防火期野外用火", StringComparison.Ordinal));
         _server.Requests.Clear();
-        var after = new SiteCrawler(new ThrowingClients(), CrawlerHarness.FastOptions(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        var after = new SiteCrawler(new ThrowingClients(), CrawlerHarness.FastOptionsWithOcr(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
 
         var result = await after.ReextractAsync(Site(), writer, before.StateDirectory, CancellationToken.None);
 

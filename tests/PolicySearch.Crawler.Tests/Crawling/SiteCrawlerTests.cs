@@ -34,8 +34,8 @@ public sealed class SiteCrawlerTests : IAsyncLifetime, IDisposable
         Assert.Equal("completed", report.Stop);
         Assert.Equal(CrawlerHarness.SampleDocuments, report.NewDocuments);
         Assert.Equal(CrawlerHarness.SampleAttachments, report.AttachmentsExtracted);
-        Assert.Empty(report.AttachmentsNotExtracted);
-        Assert.Empty(report.ErrorsByKind);
+        Assert.Equal(new Dictionary<string, int> { ["jpg"] = 1, ["png"] = 1, ["pdf"] = 1 }, report.AttachmentsNotExtracted); // OCR is off
+        Assert.Equal(new Dictionary<string, int> { ["ocr_unavailable"] = CrawlerHarness.SampleOcrAttachments }, report.ErrorsByKind);
         Assert.Equal(1, _server.Count("/zhengce/index_2.shtml"));
         Assert.Equal(1, _server.Count("/xxgk/xxgk_list_2.shtml"));
         Assert.Equal(1, _server.Count("/sitemap.xml"));

@@ -112,7 +112,7 @@ public sealed class IndexReconciliationTests : IAsyncLifetime, IDisposable
         Assert.Equal(SiteDocuments, report.ReindexedDocuments);
         Assert.Equal(0, report.StaleDocumentsRemoved);
         Assert.Equal((0, 1), (report.NewDocuments, report.ChangedDocuments));
-        Assert.Equal(CrawlerHarness.SampleAttachments, report.AttachmentsExtracted); // the page links all three
+        Assert.Equal(3, report.AttachmentsExtracted); // the changed page's PDF, DOCX and DOC
         Assert.Contains(_server.Requests.Skip(before), path => path.EndsWith("/fujian3.doc", StringComparison.Ordinal));
         Assert.Equal(SiteDocumentsWithAttachments, DocumentCount("index2"));
     }

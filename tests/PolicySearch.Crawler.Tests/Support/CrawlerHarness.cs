@@ -35,8 +35,10 @@ internal sealed class CrawlerHarness : IDisposable
 
     public string StateDirectory => _state.Path;
 
+    /// <summary>Test timings, and OCR off so that sample-site crawls stay quick and alike on every machine.</summary>
     public static CrawlerOptions FastOptions() => new()
     {
+        OcrCommand = string.Empty,
         RequestTimeout = TimeSpan.FromSeconds(2),
         RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         MaxRetries = 2,
@@ -44,14 +46,28 @@ internal sealed class CrawlerHarness : IDisposable
         MaxResponseBytes = 256 * 1024,
     };
 
+    /// <summary>Test timings with OCR as installed (Tesseract on PATH), for the tests of pictures and scans.</summary>
+    public static CrawlerOptions FastOptionsWithOcr()
+    {
+        var options = FastOptions();
+        options.OcrCommand = new CrawlerOptions().OcrCommand;
+        return options;
+    }
+
     /// <summary>Documents of the sample site: 20 zhengce, 10 xxgk, 6 gbk, 18 Hanweb, 12 gkmlpt (attachments not counted).</summary>
     public const int SampleDocuments = 66;
 
     /// <summary>Pages a crawl of the sample site fetches (robots.txt not counted; the two read attachments are).</summary>
     public const int SamplePages = 84;
 
-    /// <summary>Attachments of the sample site that are read and indexed as documents of their own (PDF, DOCX, DOC).</summary>
-    public const int SampleAttachments = 3;
+    /// <summary>
+    /// Attachments of the sample site that are read without OCR and indexed as documents of their own: PDF, DOCX, DOC, WPS,
+    /// XLS, XLSX, ET, RTF, two TXT, OFD, ZIP and RAR.
+    /// </summary>
+    public const int SampleAttachments = 13;
+
+    /// <summary>Attachments of the sample site that only OCR reads: a picture in a body, a picture link and a scanned PDF.</summary>
+    public const int SampleOcrAttachments = 3;
 
     /// <summary>The sample site's Hanweb article re-listed in a second column.</summary>
     public const int SampleDuplicates = 1;
