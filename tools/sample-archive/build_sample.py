@@ -5,9 +5,9 @@ Records are copied byte for byte (the original JSON line); only the choice of re
 Choices are made by sorting on id and ranking by a salted SHA-256 of the id, so the same corpus
 always gives the same archive. Run from anywhere:
 
-    python3 tools/sample-archive/build_sample.py [CORPUS_DIR]
+    python3 tools/sample-archive/build_sample.py CORPUS_DIR
 
-CORPUS_DIR defaults to ../shared/corpus relative to the repository root.
+CORPUS_DIR is the folder of the corpus's JSON Lines files (laws.jsonl.gz and the others named below).
 """
 
 import collections
@@ -20,7 +20,6 @@ import sys
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus"
 OUTPUT = REPO_ROOT / "samples" / "archive.jsonl.gz"
 SALT = "policysearch-sample-v1"
 MAX_PACKED_BYTES = 8 * 1024 * 1024
@@ -162,7 +161,10 @@ def select_tw(tw):
 
 
 def main(argv):
-    corpus = Path(argv[1]).resolve() if len(argv) > 1 else DEFAULT_CORPUS
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    corpus = Path(argv[1]).resolve()
     if not corpus.is_dir():
         raise SystemExit(f"corpus folder not found: {corpus}")
 

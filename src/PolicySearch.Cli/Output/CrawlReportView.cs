@@ -59,12 +59,12 @@ internal static class CrawlReportView
     {
         if (report.ReindexedDocuments > 0)
         {
-            Console.WriteLine($"Re-indexed {Number(report.ReindexedDocuments)} documents the index lacked (or held in an older version), from stored pages in {stateDirectory}; nothing was fetched for them.");
+            Console.WriteLine($"Re-indexed {Count(report.ReindexedDocuments, "document", "documents")} the index lacked (or held in an older version), from stored pages in {stateDirectory}; nothing was fetched for them.");
         }
 
         if (report.StaleDocumentsRemoved > 0)
         {
-            Console.WriteLine($"Removed {Number(report.StaleDocumentsRemoved)} documents the index still held although the site had removed them (or they duplicate another page).");
+            Console.WriteLine($"Removed {Count(report.StaleDocumentsRemoved, "document", "documents")} the index still held although the site had removed them (or they duplicate another page).");
         }
 
         foreach (var block in report.Blocks)
@@ -75,20 +75,22 @@ internal static class CrawlReportView
 
         if (report.WaitingForBlock > 0)
         {
-            Console.WriteLine($"{Number(report.WaitingForBlock)} pages wait because of a block; the next crawl fetches the pages never tried first and the blocked ones last.");
+            Console.WriteLine($"{Count(report.WaitingForBlock, "page waits", "pages wait")} because of a block; the next crawl fetches the pages never tried first and the blocked ones last.");
         }
 
         var unread = report.ErrorsByKind.GetValueOrDefault("ocr_unavailable");
         if (!report.OcrAvailable && unread > 0)
         {
             // Said plainly outside the table too: without OCR these attachments stay unread until it is installed and the site recrawled.
-            Console.WriteLine($"OCR {report.Ocr}: {Number(unread)} images or scanned PDFs were not read.");
+            Console.WriteLine($"OCR {report.Ocr}: {Count(unread, "image or scanned PDF was", "images or scanned PDFs were")} not read.");
         }
     }
 
     private static void Row(Table table, string name, string value) => table.AddRow(name, Markup.Escape(value));
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Count(int value, string one, string many) => $"{Number(value)} {(value == 1 ? one : many)}";
 
     private static string Breakdown(IReadOnlyDictionary<string, int> counts) =>
         counts.Count == 0 ? "0" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {Number(pair.Value)}"));

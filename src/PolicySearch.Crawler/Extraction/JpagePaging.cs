@@ -95,12 +95,14 @@ public static partial class JpagePaging
 
         var proxy = ProxyUrl().Match(html) is { Success: true } declared ? declared.Groups["url"].Value : DefaultProxyPath;
         var parameters = new List<(string, string)>();
+        var settings = ColumnParameter().Matches(html)
+            .GroupBy(match => match.Groups["name"].Value.ToLowerInvariant())
+            .ToDictionary(group => group.Key, group => group.First().Groups["v"].Value, StringComparer.Ordinal);
         foreach (var name in new[] { "columnid", "unitid", "webid" })
         {
-            var value = new Regex(@"\b" + name + @"\s*[:=]\s*['""]?(?<v>\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Match(html);
-            if (value.Success)
+            if (settings.TryGetValue(name, out var value))
             {
-                parameters.Add((name, value.Groups["v"].Value));
+                parameters.Add((name, value));
             }
         }
 
@@ -129,6 +131,9 @@ public static partial class JpagePaging
 
     [GeneratedRegex(@"\bperPage\s*[:=]\s*['""]?(?<n>\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerPage();
+
+    [GeneratedRegex(@"\b(?<name>columnid|unitid|webid)\s*[:=]\s*['""]?(?<v>\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnParameter();
 
     [GeneratedRegex(@"\bproxyUrl\s*[:=]\s*['""](?<url>[^'""]+)['""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProxyUrl();

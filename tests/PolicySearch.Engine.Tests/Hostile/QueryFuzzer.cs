@@ -10,7 +10,8 @@ namespace PolicySearch.Engine.Tests.Hostile;
 
 /// <summary>
 /// Runs 25,000 seeded hostile queries of one family against a reader: each returns results or a
-/// <see cref="PolicySearchException"/>, and none takes 2 s (a hang detector, not a speed check).
+/// <see cref="PolicySearchException"/>, and none takes 2 s (a hang detector, not a speed check). A query over the limit
+/// is run twice more and fails only if the fastest run is still over it: a hang repeats, a loaded machine's pause does not.
 /// Set POLICYSEARCH_FUZZ_SEED to replay another seed.
 /// </summary>
 internal static class QueryFuzzer
@@ -26,7 +27,6 @@ internal static class QueryFuzzer
         var random = generator.Random;
         var results = 0;
         var errors = 0;
-        var stopwatch = new Stopwatch();
         for (var i = 0; i < QueriesPerFamily; i++)
         {
             var request = new SearchRequest(next(generator), generator.Page(), generator.Size())
@@ -36,26 +36,44 @@ internal static class QueryFuzzer
                 Explain = random.Next(10) == 0,
                 WithSnippets = random.Next(4) == 0,
             };
-            stopwatch.Restart();
-            try
+            var (elapsed, refused) = Timed(reader, request, i, seed);
+            for (var retry = 0; retry < 2 && elapsed >= HangLimit; retry++)
             {
-                reader.Search(request);
-                results++;
+                elapsed = TimeSpan.FromTicks(Math.Min(elapsed.Ticks, Timed(reader, request, i, seed).Elapsed.Ticks));
             }
-            catch (PolicySearchException)
+
+            Assert.True(elapsed < HangLimit, $"Query #{i} (seed {seed}) took {elapsed.TotalMilliseconds:F0} ms at best of three runs.\nInput: {Describe(request)}");
+            if (refused)
             {
                 errors++;
             }
-            catch (Exception ex)
+            else
             {
-                Assert.Fail($"Query #{i} (seed {seed}) threw {ex.GetType().Name}: {ex.Message}\nInput: {Describe(request)}\n{ex}");
+                results++;
             }
-
-            stopwatch.Stop();
-            Assert.True(stopwatch.Elapsed < HangLimit, $"Query #{i} (seed {seed}) took {stopwatch.ElapsedMilliseconds} ms.\nInput: {Describe(request)}");
         }
 
         output.WriteLine($"{results} returned results, {errors} were refused with a typed error.");
+    }
+
+    /// <summary>How long one search takes, and whether it was refused with a typed error; any other exception fails.</summary>
+    private static (TimeSpan Elapsed, bool Refused) Timed(PolicyIndexReader reader, SearchRequest request, int number, int seed)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            reader.Search(request);
+            return (Stopwatch.GetElapsedTime(started), false);
+        }
+        catch (PolicySearchException)
+        {
+            return (Stopwatch.GetElapsedTime(started), true);
+        }
+        catch (Exception ex)
+        {
+            Assert.Fail($"Query #{number} (seed {seed}) threw {ex.GetType().Name}: {ex.Message}\nInput: {Describe(request)}\n{ex}");
+            throw;
+        }
     }
 
     private static int BaseSeed() =>
