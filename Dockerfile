@@ -3,7 +3,8 @@
 #   docker run -p 8080:8080 -v policysearch-data:/data policysearch
 #   docker run -v policysearch-data:/data policysearch backup /data/backups/2026-01-01
 # Behind a proxy in another container, trust it: -e POLICYSEARCH_ForwardedHeaders__KnownProxies__0=172.16.0.0/12
-# The publish line is README's (section "Deploying"); a test checks that they stay the same.
+# OCR of scanned attachments needs tesseract-ocr, tesseract-ocr-chi-sim and poppler-utils in the image; without
+# them crawls go on and say so. The publish line is README's (section "Deploying"); a test checks that they stay the same.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
