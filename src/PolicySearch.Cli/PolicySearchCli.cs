@@ -11,13 +11,14 @@ public static class PolicySearchCli
     public static async Task<int> RunAsync(string[] args)
     {
         using var interruption = new ConsoleInterruption();
+        var commandLine = ConfigurationArguments.Take(args);
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("policysearch");
             config.Settings.StrictParsing = true;
             config.Settings.CancellationExitCode = ExitCodes.Interrupted;
-            config.SetExceptionHandler((exception, _) => CliErrors.Report(exception, AnsiConsole.Console));
+            config.SetExceptionHandler((exception, _) => CliErrors.Report(exception, AnsiConsole.Console, ConfigurationArguments.HintFor(commandLine)));
             config.AddCommand<ImportCommand>("import")
                 .WithDescription("Import JSON Lines archives (plain or .gz) into the index, replacing documents by id.")
                 .WithExample("import", "samples/archive.jsonl.gz")
@@ -71,6 +72,6 @@ public static class PolicySearchCli
             config.AddCommand<StatsCommand>("stats")
                 .WithDescription("Print document count, size on disk, schema version and last commit time.");
         });
-        return await app.RunAsync(args, interruption.Token);
+        return await app.RunAsync(commandLine, interruption.Token);
     }
 }

@@ -14,7 +14,7 @@ dotnet build -c Release -v q src/PolicySearch.Cli >/dev/null
 CLI=(dotnet src/PolicySearch.Cli/bin/Release/net10.0/policysearch.dll)
 "${CLI[@]}" import samples/archive.jsonl.gz --index "$INDEX" >/dev/null
 # The soak measures the service, not the per-client rate limit (all wrk connections share one address).
-RateLimit__Enabled=false "${CLI[@]}" serve --index "$INDEX" --urls "http://127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
+POLICYSEARCH_RateLimit__Enabled=false "${CLI[@]}" serve --index "$INDEX" --urls "http://127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
 SERVE=$!
 PIDS="$SERVE"
 trap 'kill $PIDS 2>/dev/null || true' EXIT

@@ -16,6 +16,7 @@ internal static class ApiPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseProxyForwarding();
         app.UseSerilogRequestLogging(options => RequestCompletionLogging.Configure(options, logger));
         app.UseRequestMetrics();
         app.UseSecurityHeaders();

@@ -33,6 +33,7 @@ internal static class ApiServices
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddOpenApi(ReferenceEndpoints.DocumentName);
         services.AddRequestLimits(configuration);
+        services.AddProxyForwarding(configuration);
         services.AddClientRateLimiting(configuration);
         services.AddCrossOrigin(configuration);
         services.AddPolicySearchCrawler(configuration);

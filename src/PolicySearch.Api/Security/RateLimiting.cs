@@ -40,7 +40,7 @@ internal static class RateLimiting
         return services;
     }
 
-    /// <summary>The connection's remote address; behind a reverse proxy configure forwarded headers first.</summary>
+    /// <summary>The client's address: the connection's, or the one a known proxy forwarded (<see cref="ProxyForwarding"/>).</summary>
     internal static string ClientAddress(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

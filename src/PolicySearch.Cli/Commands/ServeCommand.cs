@@ -39,7 +39,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             }
         }
 
-        var app = PolicySearchWebApp.Build([], builder =>
+        var app = PolicySearchWebApp.Build([.. ConfigurationArguments.Current], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = indexPath });
             builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? DefaultUrls);

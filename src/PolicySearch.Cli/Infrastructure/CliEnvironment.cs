@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PolicySearch.Core.Import;
 using PolicySearch.Engine;
 using PolicySearch.Hosting.Bootstrap;
+using PolicySearch.Hosting.Configuration;
 using PolicySearch.Hosting.Logging;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -10,8 +11,8 @@ using Serilog.Extensions.Logging;
 namespace PolicySearch.Cli.Infrastructure;
 
 /// <summary>
-/// Configuration (appsettings.json beside the program, POLICYSEARCH_ environment variables, then the
-/// command's own options) and logging for one CLI command.
+/// Configuration (the sources of <see cref="PolicySearchConfiguration"/>, then the command's own options)
+/// and logging for one CLI command.
 /// </summary>
 internal sealed class CliEnvironment : IDisposable
 {
@@ -46,8 +47,7 @@ internal sealed class CliEnvironment : IDisposable
         }
 
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables("POLICYSEARCH_")
+            .AddPolicySearchSources(PolicySearchConfiguration.EnvironmentName, ConfigurationArguments.Current)
             .AddInMemoryCollection(overrides)
             .Build();
         Log.Logger = PolicySearchLogging.Configure(new LoggerConfiguration(), configuration, "cli", consoleLogging).CreateLogger();

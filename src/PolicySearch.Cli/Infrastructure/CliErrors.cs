@@ -8,7 +8,8 @@ namespace PolicySearch.Cli.Infrastructure;
 /// <summary>Prints an error as one clear line on stderr and picks the exit code.</summary>
 internal static class CliErrors
 {
-    public static int Report(Exception exception, IAnsiConsole console)
+    /// <param name="usageHint">Added to a usage error, e.g. how settings are written.</param>
+    public static int Report(Exception exception, IAnsiConsole console, string? usageHint = null)
     {
         switch (exception)
         {
@@ -16,7 +17,7 @@ internal static class CliErrors
                 WriteError($"{fault.Message} [{fault.Code}]");
                 return ExitCodes.For(fault.Code);
             case CommandParseException or CommandRuntimeException:
-                WriteError($"{exception.Message} (see 'policysearch --help')");
+                WriteError(usageHint is null ? $"{exception.Message} (see 'policysearch --help')" : $"{exception.Message} {usageHint}");
                 return ExitCodes.Usage;
             case OperationCanceledException:
                 WriteError("Interrupted.");

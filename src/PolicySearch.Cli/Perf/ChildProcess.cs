@@ -39,7 +39,7 @@ internal sealed class ChildProcess : IDisposable
     public static ChildProcess StartSelf(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? logFile = null)
     {
         var host = Environment.ProcessPath ?? "dotnet";
-        var prefix = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(ChildProcess).Assembly.Location] : Array.Empty<string>();
+        var prefix = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [Path.Combine(AppContext.BaseDirectory, typeof(ChildProcess).Assembly.GetName().Name + ".dll")] : Array.Empty<string>();
         return Start(host, prefix.Concat(arguments), environment, logFile);
     }
 

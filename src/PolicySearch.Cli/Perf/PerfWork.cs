@@ -24,7 +24,6 @@ internal sealed class PerfWork : IDisposable
     public Dictionary<string, string> ChildEnvironment() => new(StringComparer.Ordinal)
     {
         ["POLICYSEARCH_Logging__Directory"] = LogDirectory,
-        ["Logging__Directory"] = LogDirectory,
     };
 
     public static double DirectorySizeMB(string path) =>

@@ -42,8 +42,8 @@ internal sealed class ServeProcess : IDisposable
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         var environment = work.ChildEnvironment();
-        environment["RateLimit__Enabled"] = "false";
-        environment["SearchCache__Enabled"] = outputCache ? "true" : "false";
+        environment["POLICYSEARCH_RateLimit__Enabled"] = "false";
+        environment["POLICYSEARCH_SearchCache__Enabled"] = outputCache ? "true" : "false";
         var logFile = work.Combine($"serve-{port.ToString(CultureInfo.InvariantCulture)}.log");
         var child = ChildProcess.StartSelf(["serve", "--index", indexPath, "--urls", address.ToString().TrimEnd('/')], environment, logFile);
         var serve = new ServeProcess(child, address, logFile);

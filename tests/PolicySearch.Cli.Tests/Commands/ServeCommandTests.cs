@@ -32,6 +32,58 @@ public sealed class ServeCommandTests : IDisposable
         Assert.True(Directory.EnumerateFiles(_work.Combine("index"), "segments_*").Any());
     }
 
+    [Fact]
+    public async Task Serve_reads_POLICYSEARCH_variables_and_ignores_unprefixed_ones()
+    {
+        var index = await ImportSmallIndexAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["POLICYSEARCH_RateLimit__PermitLimit"] = "2",
+            ["RateLimit__Enabled"] = "false",
+        };
+
+        var statuses = await SearchStatusesAsync(environment, 3, "--index", index);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Serve_takes_Section_Key_arguments_over_variables()
+    {
+        var index = await ImportSmallIndexAsync();
+        var environment = new Dictionary<string, string> { ["POLICYSEARCH_RateLimit__PermitLimit"] = "1" };
+
+        var statuses = await SearchStatusesAsync(environment, 4, "--index", index, "--RateLimit:PermitLimit=3");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    private async Task<string> ImportSmallIndexAsync()
+    {
+        var archive = Archives.Write(_work.Combine("small.jsonl"), [Archives.Line("a", "关于推进法治政府建设的通知", "法治政府建设")]);
+        var index = _work.Combine("index");
+        var import = await CliProcess.RunAsync(_work.Path, "import", archive, "--threads", "1", "--index", index);
+        Assert.True(import.ExitCode == 0, import.Error);
+        return index;
+    }
+
+    /// <summary>Starts serve with the environment and arguments, and sends that many searches in a row.</summary>
+    private async Task<List<HttpStatusCode>> SearchStatusesAsync(Dictionary<string, string> environment, int requests, params string[] arguments)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(10) };
+        using var serve = CliProcess.Start(_work.Path, environment, ["serve", "--urls", url, .. arguments]);
+        await WaitForHealthAsync(serve, http);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < requests; i++)
+        {
+            using var response = await http.GetAsync(new Uri("/api/search?q=%E6%B3%95%E6%B2%BB", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        return statuses;
+    }
+
     private static Task WaitForHealthAsync(CliProcess serve, HttpClient http) =>
         serve.WaitUntilAsync(
             async () =>

@@ -58,7 +58,6 @@ internal sealed class CliProcess : IDisposable
         }
 
         start.Environment["POLICYSEARCH_Logging__Directory"] = Path.Combine(workingDirectory, "logs");
-        start.Environment["Logging__Directory"] = Path.Combine(workingDirectory, "logs");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
