@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
-using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Indexing;
 using Spectre.Console;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Engine;
 using PolicySearch.Hosting.Bootstrap;
 using PolicySearch.Hosting.Logging;

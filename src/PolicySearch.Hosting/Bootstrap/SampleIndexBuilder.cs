@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Engine;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Searching;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Core.Relations;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine;

@@ -3,13 +3,15 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
+using PolicySearch.Core.Import;
 using PolicySearch.Core.Indexing;
+using PolicySearch.Engine.Indexing.Bulk;
 
-namespace PolicySearch.Core.Import;
+namespace PolicySearch.Engine.Indexing.Import;
 
 /// <summary>
 /// Streams JSON Lines archives into an index: one task reads and parses, <see cref="ImportOptions.IndexingThreads"/>
-/// tasks analyse and index (through a bulk load when the writer offers one), and checkpoint commits make
+/// tasks analyse and index (through the writer's <see cref="BulkLoad"/>), and checkpoint commits make
 /// the work durable as it goes. Cancelling stops
 /// the reading, finishes the documents in hand and commits them. Bad lines are reported and skipped.
 /// </summary>
@@ -17,12 +19,26 @@ public sealed partial class ArchiveImporter
 {
     private const int QueueCapacity = 256;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
-    private readonly IDocumentIndexWriter _writer;
+    private readonly IDocumentSink _sink;
+    private readonly PolicyIndexWriter? _writer;
     private readonly ImportOptions _options;
     private readonly ILogger _logger;
 
-    public ArchiveImporter(IDocumentIndexWriter writer, ImportOptions options, ILogger logger)
+    /// <summary>Imports through a bulk load of <paramref name="writer"/>, and compacts the index after a large load.</summary>
+    public ArchiveImporter(PolicyIndexWriter writer, ImportOptions options, ILogger logger)
+        : this(writer, writer, options, logger)
     {
+    }
+
+    /// <summary>Imports document by document into <paramref name="sink"/>, with neither a bulk load nor compaction.</summary>
+    internal ArchiveImporter(IDocumentSink sink, ImportOptions options, ILogger logger)
+        : this(sink, null, options, logger)
+    {
+    }
+
+    private ArchiveImporter(IDocumentSink sink, PolicyIndexWriter? writer, ImportOptions options, ILogger logger)
+    {
+        _sink = sink;
         _writer = writer;
         _options = options;
         _logger = logger;
@@ -43,8 +59,9 @@ public sealed partial class ArchiveImporter
             throw new PolicySearchException(ErrorCodes.ImportFileNotFound, $"The file '{missing}' does not exist.") { Target = missing };
         }
 
-        using var bulkLoad = (_writer as IBulkLoadingIndexWriter)?.BeginBulkLoad();
-        var run = new ImportRun(files.Sum(file => new FileInfo(file).Length), bulkLoad ?? (IDocumentSink)_writer);
+        using var bulkLoad = _writer?.BeginBulkLoad();
+        var target = bulkLoad is null ? new LoadTarget(_sink.AddOrUpdate, _sink.CommitAsync) : new LoadTarget(bulkLoad.AddOrUpdate, bulkLoad.CommitAsync);
+        var run = new ImportRun(files.Sum(file => new FileInfo(file).Length), target);
         var queue = Channel.CreateBounded<ImportLine>(new BoundedChannelOptions(QueueCapacity) { SingleWriter = true });
 
         // A worker that fails (a full disk) stops the reading, which would otherwise wait forever on a full queue.
@@ -86,10 +103,10 @@ public sealed partial class ArchiveImporter
         await CommitAsync(run);
         bulkLoad?.Dispose();
         progress?.Report(run.Snapshot());
-        if (!cancelled && _writer is ICompactingIndexWriter compacting)
+        if (!cancelled && _writer is not null)
         {
             progress?.Report(run.Snapshot() with { Compacting = true });
-            await compacting.CompactAfterBulkLoadAsync(run.Documents, CancellationToken.None);
+            await _writer.CompactAfterBulkLoadAsync(run.Documents, CancellationToken.None);
         }
 
         var summary = new ImportSummary(run.Documents, run.Rejected, run.TextBytes, run.Commits, run.Elapsed, cancelled);
@@ -150,7 +167,7 @@ public sealed partial class ArchiveImporter
         await foreach (var line in queue.ReadAllAsync())
         {
             var document = line.Document!;
-            run.Sink.AddOrUpdate(document);
+            run.Target.AddOrUpdate(document);
             LogIndexed(_logger, document.Id);
             if (run.AddIndexed(line, _options.CommitEveryDocuments, _options.CommitInterval))
             {
@@ -161,7 +178,7 @@ public sealed partial class ArchiveImporter
 
     private static async Task CommitAsync(ImportRun run)
     {
-        await run.Sink.CommitAsync(CancellationToken.None);
+        await run.Target.CommitAsync(CancellationToken.None);
         run.AddCommit();
     }
 
@@ -174,8 +191,11 @@ public sealed partial class ArchiveImporter
     [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {DocumentCount} documents, {RejectedCount} rejected lines in {ElapsedMs:F0} ms (cancelled: {Cancelled})")]
     private static partial void LogFinished(ILogger logger, long documentCount, long rejectedCount, double elapsedMs, bool cancelled);
 
+    /// <summary>Where documents and commits go: the writer's bulk load, or the sink itself.</summary>
+    private sealed record LoadTarget(Action<PolicyDocument> AddOrUpdate, Func<CancellationToken, Task> CommitAsync);
+
     /// <summary>Counters shared by the reader and the indexing tasks.</summary>
-    private sealed class ImportRun(long fileBytesTotal, IDocumentSink sink)
+    private sealed class ImportRun(long fileBytesTotal, LoadTarget target)
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly Lock _checkpointLock = new();
@@ -188,8 +208,8 @@ public sealed partial class ArchiveImporter
         private long _documentsAtCheckpoint;
         private TimeSpan _checkpointAt;
 
-        /// <summary>The writer, or the bulk load it started, that documents and commits go to.</summary>
-        public IDocumentSink Sink => sink;
+        /// <summary>The writer's bulk load, or the sink, that documents and commits go to.</summary>
+        public LoadTarget Target => target;
 
         public long Documents => Interlocked.Read(ref _documents);
 

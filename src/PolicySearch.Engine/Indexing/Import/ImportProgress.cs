@@ -1,4 +1,4 @@
-namespace PolicySearch.Core.Import;
+namespace PolicySearch.Engine.Indexing.Import;
 
 /// <summary>A snapshot of a running import, for progress bars.</summary>
 /// <param name="Documents">Documents handed to the index so far.</param>

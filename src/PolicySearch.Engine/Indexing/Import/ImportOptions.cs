@@ -1,4 +1,4 @@
-namespace PolicySearch.Core.Import;
+namespace PolicySearch.Engine.Indexing.Import;
 
 /// <summary>How an archive import uses the machine and how often it makes its work durable. Bound from "Import".</summary>
 public sealed class ImportOptions

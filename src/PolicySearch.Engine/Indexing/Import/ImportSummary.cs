@@ -1,4 +1,4 @@
-namespace PolicySearch.Core.Import;
+namespace PolicySearch.Engine.Indexing.Import;
 
 /// <summary>What an import did. <see cref="Cancelled"/> imports still committed everything they indexed.</summary>
 public sealed record ImportSummary(

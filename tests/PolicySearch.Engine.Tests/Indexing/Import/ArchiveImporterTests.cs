@@ -5,9 +5,10 @@ using PolicySearch.Core.Documents;
 using PolicySearch.Core.Import;
 using PolicySearch.Core.Indexing;
 using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Engine.Tests.Support;
 
-namespace PolicySearch.Engine.Tests.Indexing;
+namespace PolicySearch.Engine.Tests.Indexing.Import;
 
 /// <summary>Archives imported through the real writer into an index on disk.</summary>
 public sealed class ArchiveImporterTests : IDisposable
@@ -112,7 +113,7 @@ public sealed class ArchiveImporterTests : IDisposable
     }
 
     /// <summary>Holds the document <paramref name="lastId"/> until a commit starts; an importer that commits only after indexing fails.</summary>
-    private sealed class LastDocumentHeldUntilACommit(IDocumentIndexWriter writer, string lastId) : IDocumentIndexWriter
+    private sealed class LastDocumentHeldUntilACommit(IDocumentSink writer, string lastId) : IDocumentSink
     {
         private readonly TaskCompletionSource _commitStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -127,6 +128,8 @@ public sealed class ArchiveImporterTests : IDisposable
         }
 
         public void Delete(string id) => writer.Delete(id);
+
+        public IReadOnlyDictionary<string, string?> DocumentVersions(string source, string versionKey) => writer.DocumentVersions(source, versionKey);
 
         public Task CommitAsync(CancellationToken cancellationToken = default)
         {
