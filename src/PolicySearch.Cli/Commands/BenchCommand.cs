@@ -1,18 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Hosting.Indexing;
 using PolicySearch.Cli.Output;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Evaluation;
-using PolicySearch.Engine.Searching;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli.Commands;
 
 /// <summary>
-/// `policysearch bench ARCHIVE...`: known-item queries derived from the archive, run in process against
+/// `bench ARCHIVE...`: known-item queries derived from the archive, run in process against
 /// the index: success@1 / @10 and MRR@10 per kind, and search latency percentiles (snippets included).
 /// </summary>
 public sealed class BenchCommand : AsyncCommand<BenchSettings>
@@ -21,7 +20,7 @@ public sealed class BenchCommand : AsyncCommand<BenchSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        using var reader = environment.Get<IndexReaderProvider>().Open();
         var documents = await ArchiveDocuments.LoadAsync(settings.Archives, cancellationToken);
         var queries = KnownItemQueryGenerator.Generate(documents, settings.PerKind, settings.Seed);
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{queries.Count} known-item queries from {documents.Count:N0} documents; index has {reader.GetStatistics().DocumentCount:N0}.[/]"));

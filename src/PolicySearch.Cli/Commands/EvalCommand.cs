@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Hosting.Indexing;
 using PolicySearch.Cli.Output;
 using PolicySearch.Core.Search;
 using PolicySearch.Core.Serialization;
@@ -35,7 +35,7 @@ public sealed class EvalCommand : AsyncCommand<EvalSettings>
         }
 
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        using var reader = environment.Get<IndexReaderProvider>().Open();
         if (settings.PoolFrom is { } queriesPath)
         {
             await WritePoolAsync(reader, queriesPath, settings.Depth, cancellationToken);

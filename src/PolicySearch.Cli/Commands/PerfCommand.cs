@@ -18,7 +18,7 @@ public sealed class PerfCommand : AsyncCommand<PerfSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, PerfSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var environment = CliEnvironment.Create(null, consoleLogging: false);
+        using var environment = CliEnvironment.Create(null, consoleLogging: false, crawler: true);
         PerfReport report;
         using (var work = new PerfWork(settings.WorkDirectory))
         {

@@ -1,7 +1,10 @@
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Crawler;
 using PolicySearch.Crawler.Configuration;
-using PolicySearch.Engine.Indexing;
+using PolicySearch.Crawler.Crawling;
+using PolicySearch.Engine;
+using PolicySearch.Hosting.Crawls;
+using PolicySearch.Hosting.Indexing;
 
 namespace PolicySearch.Cli.Perf;
 
@@ -34,12 +37,13 @@ internal static class CrawlBenchmark
             DelayMs = 0,
         };
         var indexPath = work.Combine("crawl-index");
-        using var session = new CrawlerSession(environment);
-        Crawler.Crawling.CrawlReport report;
-        using (var writer = PolicyIndexWriter.Open(new Engine.IndexOptions { Path = indexPath }, environment.Loggers.CreateLogger<PolicyIndexWriter>()))
-        {
-            report = await session.Crawler.CrawlAsync(site, writer, work.Combine("crawl-state"), new Crawler.Crawling.CrawlRequest(), null, cancellationToken);
-        }
+        var indexOptions = new IndexOptions { Path = indexPath };
+        var crawls = new CrawlRunner(
+            environment.Get<SiteCrawler>(),
+            new CrawlerOptions { StateDirectory = work.Combine("crawl-state") },
+            indexOptions,
+            new IndexWriterLease(indexOptions, environment.Loggers));
+        var report = await crawls.CrawlAsync(site, new CrawlRequest(), null, cancellationToken);
 
         var documents = report.NewDocuments + report.ChangedDocuments;
         return new CrawlResult(

@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine;
 using PolicySearch.Engine.Benchmarking;
-using PolicySearch.Engine.Searching;
+using PolicySearch.Hosting.Indexing;
 
 namespace PolicySearch.Cli.Perf;
 
@@ -31,7 +30,7 @@ internal static class InProcessSearch
         ArgumentNullException.ThrowIfNull(snippetModes);
         var options = new IndexOptions { Path = indexPath, RefreshInterval = TimeSpan.FromHours(1) };
         var clock = Stopwatch.StartNew();
-        using var reader = PolicyIndexReader.Open(options, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        using var reader = new IndexReaderProvider(options, environment.Get<SearchOptions>(), environment.Loggers).Open();
         reader.Search(new SearchRequest("行政复议"));
         var startupMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
         var searches = new List<SearchBenchmarkResult>();

@@ -1,10 +1,10 @@
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>
 /// One crawl as the admin API shows it. State is queued, running, completed (also max_pages), cancelled or failed;
 /// a failed crawl carries the error code (e.g. index.locked when another process writes the index) and message.
 /// </summary>
-internal sealed record CrawlJobStatus(
+public sealed record CrawlJobStatus(
     string Id,
     string Site,
     string Trigger,

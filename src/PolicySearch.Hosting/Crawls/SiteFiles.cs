@@ -3,10 +3,10 @@ using PolicySearch.Core.Errors;
 using PolicySearch.Crawler;
 using PolicySearch.Crawler.Configuration;
 
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>The site files the service may crawl: NAME.json in Crawler:ConfigDirectory, named by NAME only (never a path).</summary>
-internal static partial class SiteFiles
+public static partial class SiteFiles
 {
     public static bool IsValidName(string? name) => name is not null && SiteName().IsMatch(name);
 

@@ -1,7 +1,7 @@
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>Scheduled recrawls by <c>serve</c>, bound from "Crawler:Schedule". Each site is recrawled every recrawlInterval of its site file.</summary>
-internal sealed class CrawlScheduleOptions
+public sealed class CrawlScheduleOptions
 {
     public const string SectionName = "Crawler:Schedule";
 

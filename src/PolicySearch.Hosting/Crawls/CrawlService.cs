@@ -1,49 +1,39 @@
-using PolicySearch.Api.Caching;
-using PolicySearch.Api.Metrics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PolicySearch.Core.Errors;
 using PolicySearch.Crawler;
 using PolicySearch.Crawler.Crawling;
-using PolicySearch.Engine;
-using PolicySearch.Engine.Indexing;
 
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>
-/// Runs queued crawls one at a time. While a crawl runs this service is the index's single writer: it opens
-/// the writer for the crawl and closes it after, so between crawls a CLI import or crawl may write. If another
-/// process holds the write lock the crawl fails at once with index.locked, as a second CLI writer would.
+/// Runs queued crawls one at a time. While a crawl runs this service is the index's single writer: the crawl takes the
+/// writer lease and gives it back after, so between crawls a CLI import or crawl may write. If another process holds
+/// the write lock the crawl fails at once with index.locked, as a second CLI writer would.
 /// </summary>
-internal sealed partial class CrawlService : BackgroundService
+public sealed partial class CrawlService : BackgroundService
 {
     private readonly CrawlQueue _queue;
-    private readonly SiteCrawler _crawler;
+    private readonly CrawlRunner _runner;
     private readonly CrawlerOptions _crawlerOptions;
-    private readonly IndexOptions _indexOptions;
-    private readonly IndexRefresher _refresher;
-    private readonly ApiMetrics _metrics;
+    private readonly IEnumerable<ICrawlListener> _listeners;
     private readonly TimeProvider _time;
-    private readonly ILoggerFactory _loggers;
     private readonly ILogger<CrawlService> _logger;
 
     public CrawlService(
         CrawlQueue queue,
-        SiteCrawler crawler,
+        CrawlRunner runner,
         CrawlerOptions crawlerOptions,
-        IndexOptions indexOptions,
-        IndexRefresher refresher,
-        ApiMetrics metrics,
+        IEnumerable<ICrawlListener> listeners,
         TimeProvider time,
-        ILoggerFactory loggers)
+        ILogger<CrawlService> logger)
     {
         _queue = queue;
-        _crawler = crawler;
+        _runner = runner;
         _crawlerOptions = crawlerOptions;
-        _indexOptions = indexOptions;
-        _refresher = refresher;
-        _metrics = metrics;
+        _listeners = listeners;
         _time = time;
-        _loggers = loggers;
-        _logger = loggers.CreateLogger<CrawlService>();
+        _logger = logger;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -52,7 +42,6 @@ internal sealed partial class CrawlService : BackgroundService
         {
             await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                _metrics.CrawlsQueued.Add(-1);
                 await RunAsync(job, stoppingToken);
             }
         }
@@ -65,29 +54,22 @@ internal sealed partial class CrawlService : BackgroundService
     private async Task RunAsync(CrawlJob job, CancellationToken stoppingToken)
     {
         job.Start(_time.GetUtcNow());
-        _metrics.CrawlsRunning.Increment();
+        Tell(listener => listener.Started(job.Status));
         LogStarted(_logger, job.Id, job.Site, job.Status.Trigger);
         try
         {
             var site = await SiteFiles.LoadAsync(_crawlerOptions, job.Site, stoppingToken);
-            var stateDirectory = _crawlerOptions.ResolveStateDirectory(_indexOptions.Path);
-            Directory.CreateDirectory(stateDirectory);
-            CrawlReport report;
-            using (var writer = PolicyIndexWriter.Open(_indexOptions, _loggers.CreateLogger<PolicyIndexWriter>()))
-            {
-                var progress = new Progress<CrawlProgress>(job.Progress);
-                report = await _crawler.CrawlAsync(site, writer, stateDirectory, new CrawlRequest(), progress, stoppingToken);
-            }
-
-            await _refresher.RefreshAsync(CancellationToken.None); // a finished crawl's documents are searchable when its status says so
+            var progress = new Progress<CrawlProgress>(job.Progress);
+            var report = await _runner.CrawlAsync(site, new CrawlRequest(), progress, stoppingToken);
+            await IndexWrittenAsync(); // a finished crawl's documents are searchable when its status says so
             job.Finish(report, _time.GetUtcNow());
-            Count(report, job.Status.Trigger);
+            Tell(listener => listener.Finished(job.Status, report));
             LogFinished(_logger, job.Id, job.Site, report.Stop, report.PagesFetched, report.NewDocuments, report.ChangedDocuments, report.RemovedDocuments);
         }
         catch (PolicySearchException fault)
         {
             job.Fail(fault.Code, fault.Message, _time.GetUtcNow());
-            _metrics.Crawls.Increment(CrawlJob.Failed, job.Status.Trigger);
+            Tell(listener => listener.Finished(job.Status, null));
             LogFailed(_logger, job.Id, job.Site, fault.Code, fault.Message);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -97,20 +79,26 @@ internal sealed partial class CrawlService : BackgroundService
         }
         finally
         {
-            _metrics.CrawlsRunning.Add(-1);
+            Tell(listener => listener.Stopped(job.Status));
         }
 
-        await _refresher.RefreshAsync(CancellationToken.None);
+        await IndexWrittenAsync();
     }
 
-    private void Count(CrawlReport report, string trigger)
+    private async Task IndexWrittenAsync()
     {
-        _metrics.Crawls.Increment(report.Stop, trigger);
-        _metrics.CrawlPagesFetched.Add(report.PagesFetched);
-        _metrics.CrawlDocuments.Add(report.NewDocuments, "new");
-        _metrics.CrawlDocuments.Add(report.ChangedDocuments, "changed");
-        _metrics.CrawlDocuments.Add(report.RemovedDocuments, "removed");
-        _metrics.CrawlErrors.Add(report.ErrorsByKind.Values.Sum());
+        foreach (var listener in _listeners)
+        {
+            await listener.IndexWrittenAsync(CancellationToken.None);
+        }
+    }
+
+    private void Tell(Action<ICrawlListener> notify)
+    {
+        foreach (var listener in _listeners)
+        {
+            notify(listener);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Crawl {CrawlId} of {Site} started ({Trigger})")]

@@ -1,13 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
-using PolicySearch.Api.Metrics;
 
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>
 /// The crawls asked for (by the admin API or the schedule), run one at a time by <see cref="CrawlService"/>.
 /// Asking for a site already queued or running returns that crawl instead of queuing it twice.
 /// </summary>
-internal sealed class CrawlQueue
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "It is a queue: crawls wait in it and run in order.")]
+public sealed class CrawlQueue
 {
     /// <summary>Finished crawls kept for the status answer.</summary>
     public const int History = 50;
@@ -16,12 +17,12 @@ internal sealed class CrawlQueue
     private readonly List<CrawlJob> _jobs = [];
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
-    private readonly ApiMetrics _metrics;
+    private readonly IEnumerable<ICrawlListener> _listeners;
 
-    public CrawlQueue(TimeProvider time, ApiMetrics metrics)
+    public CrawlQueue(TimeProvider time, IEnumerable<ICrawlListener> listeners)
     {
         _time = time;
-        _metrics = metrics;
+        _listeners = listeners;
     }
 
     public ChannelReader<CrawlJob> Reader => _channel.Reader;
@@ -43,7 +44,11 @@ internal sealed class CrawlQueue
                 _jobs.Remove(_jobs.First(old => !old.IsWaitingOrRunning));
             }
 
-            _metrics.CrawlsQueued.Increment();
+            foreach (var listener in _listeners)
+            {
+                listener.Queued(job.Status);
+            }
+
             _channel.Writer.TryWrite(job);
             return (job, true);
         }

@@ -1,17 +1,19 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicySearch.Core.Errors;
 using PolicySearch.Crawler;
 using PolicySearch.Crawler.Crawling;
 using PolicySearch.Engine;
 
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>
 /// When Crawler:Schedule:Enabled, queues each site's crawl when its recrawl interval has passed since its last crawl
 /// (the last one this service ran, else the site's crawl-state file; a site never crawled is due at once).
 /// Crawls go through <see cref="CrawlQueue"/>, so they run one at a time with the admin ones.
 /// </summary>
-internal sealed partial class CrawlScheduler : BackgroundService
+public sealed partial class CrawlScheduler : BackgroundService
 {
     public const string Trigger = "schedule";
 

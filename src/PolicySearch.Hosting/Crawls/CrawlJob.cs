@@ -1,9 +1,9 @@
 using PolicySearch.Crawler.Crawling;
 
-namespace PolicySearch.Api.Crawls;
+namespace PolicySearch.Hosting.Crawls;
 
 /// <summary>A queued or run crawl; its fields change under a lock and are read as a <see cref="CrawlJobStatus"/> snapshot.</summary>
-internal sealed class CrawlJob
+public sealed class CrawlJob
 {
     public const string Queued = "queued";
     public const string Running = "running";
@@ -38,18 +38,26 @@ internal sealed class CrawlJob
 
     public void Start(DateTimeOffset now) => Update(status => status with { State = Running, StartedAt = now });
 
-    public void Progress(CrawlProgress progress) => Update(status => status with { PagesFetched = progress.PagesFetched, Errors = progress.Errors });
-
-    public void Finish(CrawlReport report, DateTimeOffset now) => Update(status => status with
+    public void Progress(CrawlProgress progress)
     {
-        State = report.Stop,
-        FinishedAt = now,
-        PagesFetched = report.PagesFetched,
-        NewDocuments = report.NewDocuments,
-        ChangedDocuments = report.ChangedDocuments,
-        RemovedDocuments = report.RemovedDocuments,
-        Errors = report.ErrorsByKind.Values.Sum(),
-    });
+        ArgumentNullException.ThrowIfNull(progress);
+        Update(status => status with { PagesFetched = progress.PagesFetched, Errors = progress.Errors });
+    }
+
+    public void Finish(CrawlReport report, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Update(status => status with
+        {
+            State = report.Stop,
+            FinishedAt = now,
+            PagesFetched = report.PagesFetched,
+            NewDocuments = report.NewDocuments,
+            ChangedDocuments = report.ChangedDocuments,
+            RemovedDocuments = report.RemovedDocuments,
+            Errors = report.ErrorsByKind.Values.Sum(),
+        });
+    }
 
     public void Fail(string code, string message, DateTimeOffset now) =>
         Update(status => status with { State = Failed, FinishedAt = now, ErrorCode = code, ErrorMessage = message });
