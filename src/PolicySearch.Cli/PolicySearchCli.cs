@@ -5,7 +5,10 @@ using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli;
 
-/// <summary>The `policysearch` command line: import, crawl, reextract, search, serve, stats, check, backup, restore, and the benchmarks.</summary>
+/// <summary>
+/// The `policysearch` command line: import, crawl, reextract, extract, search, suggest, serve, eval, stats, check, backup, restore.
+/// The benchmarks are a program of their own (tools/PolicySearch.Benchmarks).
+/// </summary>
 public static class PolicySearchCli
 {
     public static async Task<int> RunAsync(string[] args)
@@ -35,9 +38,6 @@ public static class PolicySearchCli
                 .WithDescription("Serve the search page and HTTP API; builds an empty index from samples/ first.")
                 .WithExample("serve")
                 .WithExample("serve", "--urls", "http://0.0.0.0:8080");
-            config.AddCommand<BenchCommand>("bench")
-                .WithDescription("Known-item relevance (success@1, MRR) and search latency on an index built from ARCHIVE.")
-                .WithExample("bench", "samples/archive.jsonl.gz");
             config.AddCommand<CrawlCommand>("crawl")
                 .WithDescription("Crawl a site (crawler-config/SITE.json) or every site (--all) into the index; resumes an interrupted crawl.")
                 .WithExample("crawl", "crawler-config/sample-site.json")
@@ -53,12 +53,6 @@ public static class PolicySearchCli
                 .WithDescription("Judged relevance (MRR@10, nDCG@10, P@10, success@1/@3/@10, zero results) per query kind on the index.")
                 .WithExample("eval", "samples/judgments.tsv", "--index", "/tmp/eval-index")
                 .WithExample("eval", "samples/questions.tsv", "--index", "/tmp/full", "--system", "baseline");
-            config.AddCommand<PerfCommand>("perf")
-                .WithDescription("Performance benchmark: analysis, import, start-up and search (1 and 2 threads) on a corpus.")
-                .WithExample("perf", "--corpus", "/data/archives", "--json", "perf.json");
-            config.AddCommand<PerfCompareCommand>("perf-compare")
-                .WithDescription("Our perf figures beside the Java reference's (tools/perf/java-reference) on the same corpus, in one table.")
-                .WithExample("perf-compare", "--ours", "perf.json", "--java", "java.json");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check the index with Lucene's CheckIndex; --fix drops broken segments (no writer may hold the index).")
                 .WithExample("check")

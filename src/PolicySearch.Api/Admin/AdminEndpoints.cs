@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PolicySearch.Api.Caching;
-using PolicySearch.Api.Crawls;
+using PolicySearch.Hosting.Crawls;
 using PolicySearch.Api.Endpoints;
 using PolicySearch.Api.Errors;
 using PolicySearch.Api.Requests;

@@ -1,4 +1,4 @@
-using PolicySearch.Api.Crawls;
+using PolicySearch.Hosting.Crawls;
 
 namespace PolicySearch.Api.Admin;
 

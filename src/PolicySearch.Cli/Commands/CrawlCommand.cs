@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
-using PolicySearch.Engine.Indexing;
+using PolicySearch.Hosting.Crawls;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,24 +12,23 @@ public sealed class CrawlCommand : AsyncCommand<CrawlSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, CrawlSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var session = new CrawlerSession(environment);
-        var files = settings.All ? session.AllSiteFiles() : [settings.Site!];
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false, crawler: true);
+        var crawls = environment.Get<CrawlRunner>();
+        var files = settings.All ? crawls.AllSiteFiles() : [settings.Site!];
         var sites = new List<Crawler.Configuration.SiteDefinition>();
         foreach (var file in files)
         {
-            sites.Add(await session.LoadSiteAsync(file, cancellationToken));
+            sites.Add(await crawls.LoadSiteAsync(file, cancellationToken));
         }
 
-        using var writer = PolicyIndexWriter.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexWriter>());
         var request = new Crawler.Crawling.CrawlRequest { MaxPages = settings.MaxPages, RevisitAll = settings.Full };
         foreach (var site in sites)
         {
             var report = await CrawlProgressView.RunAsync(
                 AnsiConsole.Console,
                 site.Name,
-                progress => session.Crawler.CrawlAsync(site, writer, session.StateDirectory, request, progress, cancellationToken));
-            CrawlReportView.Write(AnsiConsole.Console, report, environment.IndexOptions.Path, session.StateDirectory);
+                progress => crawls.CrawlAsync(site, request, progress, cancellationToken));
+            CrawlReportView.Write(AnsiConsole.Console, report, crawls.IndexPath, crawls.StateDirectory);
             if (report.Cancelled)
             {
                 return ExitCodes.Interrupted;

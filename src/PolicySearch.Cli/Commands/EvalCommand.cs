@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
-using PolicySearch.Core.Search;
+using PolicySearch.Core.Import;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Evaluation;
-using PolicySearch.Engine.Searching;
+using PolicySearch.Hosting.Indexing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,7 +14,7 @@ namespace PolicySearch.Cli.Commands;
 /// <summary>
 /// `policysearch eval JUDGMENTS`: runs a judged query set against the index and prints MRR@10, nDCG@10,
 /// success@1 and success@10 per query kind and overall. With --generate-known-items ARCHIVE it prints
-/// known-item judgment lines instead.
+/// known-item judgment lines instead. The measuring is Engine's (Evaluation); this command reads and prints.
 /// </summary>
 public sealed class EvalCommand : AsyncCommand<EvalSettings>
 {
@@ -35,42 +34,28 @@ public sealed class EvalCommand : AsyncCommand<EvalSettings>
         }
 
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        using var reader = environment.Get<IndexReaderProvider>().Open();
         if (settings.PoolFrom is { } queriesPath)
         {
-            await WritePoolAsync(reader, queriesPath, settings.Depth, cancellationToken);
+            var pool = JudgingPool.Build(await PoolQueries.LoadAsync(queriesPath, cancellationToken), RankingSystems.All(reader), settings.Depth);
+            foreach (var entry in pool)
+            {
+                await Console.Out.WriteLineAsync(entry.ToLine().AsMemory(), cancellationToken);
+            }
+
             return ExitCodes.Success;
         }
 
         var judged = await Judgments.LoadAsync(settings.JudgmentsPath!, cancellationToken);
         var judgments = judged.Sum(query => query.Grades.Count);
-        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{judged.Count} judged queries, {judgments} judgments; index has {reader.GetStatistics().DocumentCount:N0} documents; system {settings.System.ToString().ToLowerInvariant()}.[/]"));
-        var report = JudgedRunner.Run(Searcher(reader, settings.System), judged);
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{judged.Count} judged queries, {judgments} judgments; index has {reader.GetStatistics().DocumentCount:N0} documents; system {RankingSystems.Name(settings.System)}.[/]"));
+        var report = JudgedRunner.Run(RankingSystems.Searcher(reader, settings.System), judged);
         EvalReportView.Write(AnsiConsole.Console, Console.Out, report, settings.PerQuery);
         if (settings.JsonPath is { } jsonPath)
         {
-            await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(EvalReportView.ToJson(report), PolicyJson.Indented), cancellationToken);
+            await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(JudgedReportJson.Of(report), PolicyJson.Indented), cancellationToken);
         }
 
         return ExitCodes.Success;
-    }
-
-    private static IDocumentSearcher Searcher(PolicyIndexReader reader, RankingSystem system) => system switch
-    {
-        RankingSystem.Literal => new LiteralSearcher(reader),
-        RankingSystem.Baseline => new PlainLuceneSearcher(reader),
-        _ => reader,
-    };
-
-    private static async Task WritePoolAsync(PolicyIndexReader reader, string queriesPath, int depth, CancellationToken cancellationToken)
-    {
-        var queries = await PoolQueries.LoadAsync(queriesPath, cancellationToken);
-        var systems = Enum.GetValues<RankingSystem>().ToDictionary(system => system.ToString().ToLowerInvariant(), system => Searcher(reader, system));
-        foreach (var entry in JudgingPool.Build(queries, systems, depth))
-        {
-            await Console.Out.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{entry.Kind}\t{entry.Query}\t{entry.DocumentId}\t{string.Join(',', entry.Systems)}\t{entry.BestRank}").AsMemory(), cancellationToken);
-        }
     }
 }

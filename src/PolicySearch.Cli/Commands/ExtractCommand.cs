@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Crawler;
 using PolicySearch.Crawler.Attachments;
 using PolicySearch.Crawler.Attachments.Ocr;
 using PolicySearch.Crawler.Fetching;
@@ -18,9 +19,8 @@ public sealed class ExtractCommand : Command<ExtractSettings>
     public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var session = new CrawlerSession(environment);
-        var ocr = new TesseractOcr(session.Options);
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false, crawler: true);
+        var ocr = new TesseractOcr(environment.Get<CrawlerOptions>());
         AnsiConsole.MarkupLine("[grey]OCR: " + Markup.Escape(ocr.Status) + "[/]");
         var table = new Table().AddColumns("File", "Format", "Characters", "Median ms", "Slowest ms", "Problem");
         foreach (var file in settings.Files)

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
 using PolicySearch.Core.Import;
 using PolicySearch.Core.Serialization;
-using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Indexing.Import;
+using PolicySearch.Hosting.Importing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,44 +17,39 @@ public sealed class ImportCommand : AsyncCommand<ImportSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        var indexOptions = environment.IndexOptions;
-        var importOptions = environment.ImportOptions;
+        var overrides = new Dictionary<string, string?>();
         if (settings.Threads is { } threads)
         {
-            importOptions.IndexingThreads = threads;
+            overrides[$"{ImportOptions.SectionName}:{nameof(ImportOptions.IndexingThreads)}"] = threads.ToString(CultureInfo.InvariantCulture);
         }
 
-        var summary = await ImportAsync(environment, indexOptions, importOptions, settings.Files, showProgress: !settings.Json, cancellationToken);
+        using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false, overrides);
+        var imports = environment.Get<ImportService>();
+        var summary = await ShowAsync(
+            (progress, rejected) => imports.ImportAsync(settings.Files, progress, rejected, cancellationToken),
+            showProgress: !settings.Json);
         if (settings.Json)
         {
             // The peak working set is read last, after the writer's final commit, so it covers the whole import.
-            Console.WriteLine(JsonSerializer.Serialize(ImportJsonReport.Of(summary, indexOptions.Path), PolicyJson.Indented));
+            Console.WriteLine(JsonSerializer.Serialize(ImportJsonReport.Of(summary, imports.IndexPath), PolicyJson.Indented));
         }
         else
         {
-            ImportReport.WriteSummary(AnsiConsole.Console, summary, indexOptions.Path);
+            ImportReport.WriteSummary(AnsiConsole.Console, summary, imports.IndexPath);
         }
 
         return summary.Cancelled ? ExitCodes.Interrupted : ExitCodes.Success;
     }
 
     /// <summary>Runs an import with the rejected-line report, and the progress bar unless a program reads the output; shared with `serve`'s first run.</summary>
-    internal static async Task<ImportSummary> ImportAsync(
-        CliEnvironment environment,
-        Engine.IndexOptions indexOptions,
-        ImportOptions importOptions,
-        IReadOnlyList<string> files,
-        bool showProgress,
-        CancellationToken cancellationToken)
+    internal static async Task<ImportSummary> ShowAsync(
+        Func<IProgress<ImportProgress>?, Action<ImportLine>, Task<ImportSummary>> import,
+        bool showProgress)
     {
-        using var writer = PolicyIndexWriter.Open(indexOptions, environment.Loggers.CreateLogger<PolicyIndexWriter>());
-        var importer = new ArchiveImporter(writer, importOptions, environment.Loggers.CreateLogger<ArchiveImporter>());
         var rejected = new RejectedLineReport(Console.Error);
-        importer.LineRejected += rejected.Write;
         var summary = showProgress
-            ? await ImportProgressView.RunAsync(AnsiConsole.Console, progress => importer.ImportAsync(files, progress, cancellationToken))
-            : await importer.ImportAsync(files, cancellationToken: cancellationToken);
+            ? await ImportProgressView.RunAsync(AnsiConsole.Console, progress => import(progress, rejected.Write))
+            : await import(null, rejected.Write);
         rejected.WriteOmitted();
         return summary;
     }

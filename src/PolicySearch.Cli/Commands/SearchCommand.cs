@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Hosting.Indexing;
 using PolicySearch.Cli.Output;
 using PolicySearch.Core.Search;
 using PolicySearch.Core.Serialization;
@@ -17,7 +17,7 @@ public sealed class SearchCommand : Command<SearchSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        using var reader = environment.Get<IndexReaderProvider>().Open();
         var results = reader.Search(settings.ToRequest());
         if (settings.Json)
         {

@@ -6,18 +6,15 @@ using PolicySearch.Api;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
 using PolicySearch.Engine.Analysis;
-using PolicySearch.Engine.Indexing;
 using PolicySearch.Hosting.Bootstrap;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PolicySearch.Cli.Commands;
 
-/// <summary>`policysearch serve`: builds an empty index from the sample archive (first run), then serves the page and API.</summary>
+/// <summary>`policysearch serve`: builds an empty index from the sample archive (first run, with a progress bar), then serves the page and API.</summary>
 public sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
-    public const string DefaultUrls = "http://localhost:5000";
-
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -26,11 +23,14 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         using (var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false))
         {
             indexPath = environment.IndexOptions.Path;
-            if (IndexDirectoryState.IsEmpty(indexPath))
+            var samples = environment.Get<SampleIndexBuilder>();
+            if (samples.IsNeeded())
             {
-                var files = SampleArchive.FindFiles(environment.SampleOptions.Path);
+                var files = samples.SampleFiles();
                 AnsiConsole.MarkupLine($"[bold]First run:[/] building the index at {Markup.Escape(Path.GetFullPath(indexPath))} from {files.Count} sample archive file(s)…");
-                var summary = await ImportCommand.ImportAsync(environment, environment.IndexOptions, environment.ImportOptions, files, showProgress: true, cancellationToken);
+                var summary = await ImportCommand.ShowAsync(
+                    (progress, rejected) => samples.BuildAsync(files, progress, rejected, cancellationToken),
+                    showProgress: true);
                 ImportReport.WriteSummary(AnsiConsole.Console, summary, indexPath);
                 if (summary.Cancelled)
                 {
@@ -42,7 +42,10 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         var app = PolicySearchWebApp.Build([.. ConfigurationArguments.Current], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = indexPath });
-            builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? DefaultUrls);
+            if (settings.Urls is { } urls)
+            {
+                builder.WebHost.UseUrls(urls);
+            }
         });
         await app.StartAsync(cancellationToken);
         await app.WaitForShutdownAsync(cancellationToken);

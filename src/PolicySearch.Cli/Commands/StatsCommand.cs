@@ -1,9 +1,8 @@
-using Microsoft.Extensions.Logging;
 using System.Globalization;
 using System.Text.Json;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Hosting.Indexing;
 using PolicySearch.Core.Serialization;
-using PolicySearch.Engine.Searching;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +15,7 @@ public sealed class StatsCommand : Command<StatsSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>(), environment.SearchOptions);
+        using var reader = environment.Get<IndexReaderProvider>().Open();
         var statistics = reader.GetStatistics();
         if (settings.Json)
         {

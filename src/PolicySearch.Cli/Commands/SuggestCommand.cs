@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
+using PolicySearch.Hosting.Indexing;
 using PolicySearch.Cli.Output;
 using PolicySearch.Core.Serialization;
-using PolicySearch.Engine.Searching;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +15,7 @@ public sealed class SuggestCommand : Command<SuggestSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        using var reader = PolicyIndexReader.Open(environment.IndexOptions, environment.Loggers.CreateLogger<PolicyIndexReader>());
+        using var reader = environment.Get<IndexReaderProvider>().Open();
         var suggestions = reader.Suggest(settings.Prefix, settings.Size);
         if (settings.Json)
         {

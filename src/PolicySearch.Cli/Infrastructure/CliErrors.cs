@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PolicySearch.Core.Errors;
 using Serilog;
 using Spectre.Console;
@@ -16,6 +17,9 @@ internal static class CliErrors
             case PolicySearchException fault:
                 WriteError($"{fault.Message} [{fault.Code}]");
                 return ExitCodes.For(fault.Code);
+            case OptionsValidationException invalid:
+                WriteError($"Invalid configuration: {string.Join(" ", invalid.Failures)}");
+                return ExitCodes.BadInput;
             case CommandParseException or CommandRuntimeException:
                 WriteError(usageHint is null ? $"{exception.Message} (see 'policysearch --help')" : $"{exception.Message} {usageHint}");
                 return ExitCodes.Usage;

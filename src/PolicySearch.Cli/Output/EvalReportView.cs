@@ -40,24 +40,6 @@ internal static class EvalReportView
         }
     }
 
-    public static object ToJson(JudgedReport report) => new
-    {
-        depth = JudgedRunner.Depth,
-        relevantGrade = RelevanceMetrics.RelevantGrade,
-        byKind = report.ByKind,
-        knownItems = report.KnownItems,
-        overall = report.Overall,
-        queries = report.Outcomes.Select(outcome => new
-        {
-            kind = outcome.Query.Kind,
-            query = outcome.Query.Query,
-            reciprocalRank = outcome.ReciprocalRank,
-            ndcg = outcome.Ndcg,
-            firstRelevantRank = outcome.FirstRelevantRank,
-            ranked = outcome.RankedIds.Select(id => new { id, grade = outcome.Query.Grades.TryGetValue(id, out var grade) ? grade : (int?)null }),
-        }),
-    };
-
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Ratio(double value) => value.ToString("F3", CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing.Import;
 
 namespace PolicySearch.Cli.Output;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PolicySearch.Core.Import;
+using PolicySearch.Engine.Indexing.Import;
 using Spectre.Console;
 
 namespace PolicySearch.Cli.Output;

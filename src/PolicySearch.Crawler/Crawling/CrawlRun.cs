@@ -20,7 +20,7 @@ internal sealed partial class CrawlRun(
     CrawlStateStore store,
     SiteFetcher fetcher,
     PageWorker worker,
-    IInspectableIndexWriter writer,
+    IDocumentSink writer,
     ILogger logger)
 {
     private readonly CrawlCounters _counters = new();

@@ -6,7 +6,7 @@ using PolicySearch.Crawler.State;
 namespace PolicySearch.Crawler.Crawling;
 
 /// <summary>Writes a page's document and its attachments' documents, and removes those that went away.</summary>
-internal sealed class DocumentChanges(SiteDefinition site, IDocumentIndexWriter writer)
+internal sealed class DocumentChanges(SiteDefinition site, IDocumentSink writer)
 {
     public void Write(string id, Uri url, ExtractedPage page, IReadOnlyList<AttachmentInfo> attachments, IReadOnlyList<PageRecord> previousChildren, PageOrigin origin)
     {

@@ -14,7 +14,7 @@ namespace PolicySearch.Crawler.Crawling;
 /// never fetched (<see cref="CrawlStateStore.AttachmentsPending"/>, set by reextract), are checked for presence only;
 /// a marked page the index lacks is indexed again from its stored body and keeps its mark, so the crawl still reads it.
 /// </summary>
-internal sealed partial class IndexReconciler(SiteDefinition site, CrawlStateStore store, IInspectableIndexWriter writer, StoredPages stored, ILogger logger)
+internal sealed partial class IndexReconciler(SiteDefinition site, CrawlStateStore store, IDocumentSink writer, StoredPages stored, ILogger logger)
 {
     public async Task<Reconciliation> RunAsync(CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
     /// <summary>Crawls the site; first checks the crawl state against <paramref name="writer"/>'s index and re-indexes what it lacks from stored pages.</summary>
     public async Task<CrawlReport> CrawlAsync(
         SiteDefinition site,
-        IInspectableIndexWriter writer,
+        IDocumentSink writer,
         string stateDirectory,
         CrawlRequest request,
         IProgress<CrawlProgress>? progress,
@@ -46,7 +46,7 @@ public sealed partial class SiteCrawler(IHttpClientFactory clients, CrawlerOptio
     /// formats) without fetching. Attachments listed on a page but never fetched (their format was not read when it was
     /// crawled) cannot be read offline: their pages are marked so that the next crawl fetches them.
     /// </summary>
-    public async Task<ReextractReport> ReextractAsync(SiteDefinition site, IDocumentIndexWriter writer, string stateDirectory, CancellationToken cancellationToken)
+    public async Task<ReextractReport> ReextractAsync(SiteDefinition site, IDocumentSink writer, string stateDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(writer);

@@ -18,7 +18,7 @@ namespace PolicySearch.Engine.Indexing;
 /// commits are serialized and carry the schema version. Another process holding the write lock
 /// gets <see cref="ErrorCodes.IndexLocked"/> at once instead of waiting.
 /// </summary>
-public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IInspectableIndexWriter, IDisposable
+public sealed partial class PolicyIndexWriter : IDocumentSink, IDisposable
 {
     private const string BulkLoadFolder = "bulk-load";
 
@@ -107,7 +107,7 @@ public sealed partial class PolicyIndexWriter : IBulkLoadingIndexWriter, IInspec
     /// <see cref="Bulk.SegmentBuilder"/>, a third cheaper than IndexWriter's own inversion, and moved in
     /// at each of its commits. Use one at a time; adds to this writer meanwhile are fine.
     /// </summary>
-    public IBulkLoad BeginBulkLoad() => new BulkLoad(
+    internal BulkLoad BeginBulkLoad() => new(
         System.IO.Path.Combine(Path, BulkLoadFolder),
         _ramBufferMB,
         PublishAsync,

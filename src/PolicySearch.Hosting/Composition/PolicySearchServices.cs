@@ -1,17 +1,21 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PolicySearch.Core.Import;
 using PolicySearch.Core.Relations;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Engine.Searching;
 using PolicySearch.Hosting.Bootstrap;
+using PolicySearch.Hosting.Importing;
+using PolicySearch.Hosting.Indexing;
 
 namespace PolicySearch.Hosting.Composition;
 
-/// <summary>The services both hosts share: options bound from configuration, and the index reader.</summary>
+/// <summary>
+/// The services both hosts share: options bound from configuration and validated, the index's writer lease and reader,
+/// the import service and the first-run sample build.
+/// </summary>
 public static class PolicySearchServices
 {
     public static IServiceCollection AddPolicySearch(this IServiceCollection services, IConfiguration configuration)
@@ -32,11 +36,11 @@ public static class PolicySearchServices
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<IndexOptions>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ImportOptions>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SampleArchiveOptions>>().Value);
+        services.AddSingleton<IndexWriterLease>();
+        services.AddSingleton<IndexReaderProvider>();
+        services.AddSingleton<ImportService>();
         services.AddSingleton<SampleIndexBuilder>();
-        services.AddSingleton(provider => PolicyIndexReader.Open(
-            provider.GetRequiredService<IndexOptions>(),
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger<PolicyIndexReader>(),
-            provider.GetRequiredService<SearchOptions>()));
+        services.AddSingleton(provider => provider.GetRequiredService<IndexReaderProvider>().Open());
         services.AddSingleton<IDocumentSearcher>(provider => provider.GetRequiredService<PolicyIndexReader>());
         services.AddSingleton<IDocumentRelations>(provider => provider.GetRequiredService<PolicyIndexReader>());
         return services;

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PolicySearch.Cli.Tests.Support;
 
-/// <summary>Runs the real `policysearch` program as a child process, as a user would.</summary>
+/// <summary>Runs the real `policysearch` program (or another program of the test's output folder) as a child process, as a user would.</summary>
 internal sealed class CliProcess : IDisposable
 {
     private readonly Process _process;
@@ -41,7 +41,13 @@ internal sealed class CliProcess : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public static CliProcess Start(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
+    public const string PolicySearch = "policysearch.dll";
+
+    public static CliProcess Start(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments) =>
+        StartProgram(PolicySearch, workingDirectory, environment, arguments);
+
+    /// <param name="program">A .dll of the test's output folder, run with dotnet.</param>
+    public static CliProcess StartProgram(string program, string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -51,7 +57,7 @@ internal sealed class CliProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "policysearch.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, program));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -73,9 +79,12 @@ internal sealed class CliProcess : IDisposable
         return cli;
     }
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramAsync(PolicySearch, workingDirectory, arguments);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunProgramAsync(string program, string workingDirectory, params string[] arguments)
     {
-        using var cli = Start(workingDirectory, null, arguments);
+        using var cli = StartProgram(program, workingDirectory, null, arguments);
         var exitCode = await cli.WaitForExitAsync(TimeSpan.FromMinutes(2));
         return (exitCode, cli.Output, cli.Error);
     }

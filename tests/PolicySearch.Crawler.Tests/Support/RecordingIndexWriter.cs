@@ -5,7 +5,7 @@ using PolicySearch.Core.Indexing;
 namespace PolicySearch.Crawler.Tests.Support;
 
 /// <summary>Records the calls the crawler makes; the current view is what a committed index would hold.</summary>
-internal sealed class RecordingIndexWriter : IInspectableIndexWriter
+internal sealed class RecordingIndexWriter : IDocumentSink
 {
     private readonly ConcurrentDictionary<string, PolicyDocument> _pending = new();
     private readonly ConcurrentDictionary<string, PolicyDocument> _committed = new();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PolicySearch.Core.Documents;
 using PolicySearch.Core.Import;
 using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Indexing.Import;
 using PolicySearch.Engine.Searching;
 
 namespace PolicySearch.Engine.Tests.Support;

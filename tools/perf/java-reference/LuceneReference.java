@@ -1,5 +1,5 @@
 /*
- * The Java reference of `policysearch perf`: Apache Lucene 8.8 (Debian's liblucene8-java) with its
+ * The Java reference of `perf` (tools/PolicySearch.Benchmarks): Apache Lucene 8.8 (Debian's liblucene8-java) with its
  * SmartChineseAnalyzer, run over the same corpus, the same documents and the same queries as our benchmark,
  * measured the same way, so that tools/perf/run.sh --with-java can set the two side by side.
  *
@@ -33,7 +33,7 @@
  *
  * The JSON uses the names of our perf.json (threads, characters, charactersPerSecond, documentsPerSecond,
  * megabytesPerSecond, indexSizeMB, searches[].latency.p50Ms, ...); elapsed times are written as System.Text.Json
- * writes a TimeSpan ("00:01:02.3456789"), so one reader takes both files (`policysearch perf-compare`).
+ * writes a TimeSpan ("00:01:02.3456789"), so one reader takes both files (`perf-compare` (tools/PolicySearch.Benchmarks)).
  */
 
 import java.io.BufferedReader;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Java reference of the performance benchmark: Apache Lucene 8.8 with SmartChineseAnalyzer (Debian's
-# liblucene8-java), run by LuceneReference.java on the same corpus, documents and queries as `policysearch perf`
+# liblucene8-java), run by LuceneReference.java on the same corpus, documents and queries as `perf` (tools/PolicySearch.Benchmarks)
 # (what it measures and how is described at the top of LuceneReference.java and in docs/benchmarks.md).
 #   tools/perf/java-reference/run.sh CORPUS [--json FILE] [--rounds N] [--sections LIST] [--work DIR] [--approximate-hit-count]
 #   tools/perf/java-reference/run.sh CORPUS --json java.json

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using PolicySearch.Core.Documents;
-using PolicySearch.Core.Indexing;
 using PolicySearch.Engine.Analysis;
 using PolicySearch.Engine.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -18,7 +17,7 @@ namespace PolicySearch.Engine.Indexing.Bulk;
 /// seen twice in one batch is kept back and written after the batch, so the later document wins as
 /// with <see cref="PolicyIndexWriter.AddOrUpdate"/>.
 /// </summary>
-internal sealed class BulkLoad : IBulkLoad
+internal sealed class BulkLoad : IDisposable
 {
     private readonly string _stagingPath;
     private readonly long _ramBudgetBytes;

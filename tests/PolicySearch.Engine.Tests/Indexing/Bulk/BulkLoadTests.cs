@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicySearch.Core.Documents;
 using PolicySearch.Engine.Indexing;
+using PolicySearch.Engine.Indexing.Bulk;
 using PolicySearch.Engine.Tests.Support;
 using static PolicySearch.Engine.Tests.Support.TestIndex;
 
@@ -106,7 +107,7 @@ public sealed class BulkLoadTests : IDisposable
         Assert.All(documents, document => Assert.Equal(document.Title, _index.Reader.FindDocument(document.Id)!.Title));
     }
 
-    private static void AddAll(Core.Indexing.IBulkLoad load, IEnumerable<PolicyDocument> documents)
+    private static void AddAll(BulkLoad load, IEnumerable<PolicyDocument> documents)
     {
         foreach (var document in documents)
         {

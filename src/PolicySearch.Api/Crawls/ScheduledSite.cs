@@ -1,4 +1,0 @@
-namespace PolicySearch.Api.Crawls;
-
-/// <summary>A site of the recrawl schedule: its interval and when it is due next (null: not scheduled, see Note).</summary>
-internal sealed record ScheduledSite(string Site, TimeSpan? RecrawlInterval, DateTimeOffset? NextDue, string? Note);

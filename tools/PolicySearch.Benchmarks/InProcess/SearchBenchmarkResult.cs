@@ -1,0 +1,3 @@
+namespace PolicySearch.Benchmarks.InProcess;
+
+public sealed record SearchBenchmarkResult(string Kind, int Threads, bool WithSnippets, LatencySummary Latency);

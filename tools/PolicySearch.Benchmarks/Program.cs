@@ -1,0 +1,3 @@
+using PolicySearch.Benchmarks;
+
+return await BenchmarksCli.RunAsync(args);
