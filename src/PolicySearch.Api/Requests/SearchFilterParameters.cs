@@ -45,18 +45,13 @@ internal static class SearchFilterParameters
     private static List<string> Validities(IQueryCollection query, List<ParameterFault> faults)
     {
         var values = Values(query, "validity");
-        foreach (var value in values.Where(value => !IsValidity(value)))
+        foreach (var value in values.Where(value => !ValidityParser.TryParseTyped(value, out _)))
         {
-            faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, "validity", $"'{ApiProblems.Abbreviate(value, 20)}' is not a validity: use valid, amended, repealed, notYetEffective, unknown or 有效/已修改/已废止/尚未生效."));
+            faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, "validity", ValidityParser.NotAValidity(value)));
         }
 
         return values;
     }
-
-    private static bool IsValidity(string value) =>
-        Enum.TryParse<Core.Documents.Validity>(value, ignoreCase: true, out _) && !value.All(char.IsAsciiDigit)
-        || ValidityParser.Parse(value) != Core.Documents.Validity.Unknown
-        || value is "未知";
 
     private static List<int> Years(IQueryCollection query, List<ParameterFault> faults)
     {
@@ -80,11 +75,6 @@ internal static class SearchFilterParameters
     {
         var from = Date(query, "publishedFrom", faults);
         var to = Date(query, "publishedTo", faults);
-        if (from > to)
-        {
-            faults.Add(new ParameterFault(ErrorCodes.FilterDateRange, "publishedFrom", $"publishedFrom ({from:yyyy-MM-dd}) is after publishedTo ({to:yyyy-MM-dd})."));
-        }
-
         return from is null && to is null ? null : new DateRange(from, to);
     }
 
@@ -130,7 +120,7 @@ internal static class SearchFilterParameters
             return 10;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size <= SearchRequest.MaxFacetSize)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
         {
             return size;
         }

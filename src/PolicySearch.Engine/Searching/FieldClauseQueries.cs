@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Metadata;
 using PolicySearch.Core.Search;
@@ -35,26 +34,9 @@ internal static class FieldClauseQueries
             maxInclusive: true);
 
     /// <summary>A validity as typed (有效, 已废止, valid, repealed …) in its indexed spelling.</summary>
-    public static string ValidityValue(string text)
-    {
-        if (Enum.TryParse<Validity>(text, ignoreCase: true, out var named) && !int.TryParse(text, out _))
-        {
-            return FacetValues.Of(named);
-        }
-
-        var parsed = ValidityParser.Parse(text);
-        if (parsed == Validity.Unknown && text is not ("未知" or "unknown"))
-        {
-            throw new PolicySearchException(
-                ErrorCodes.FilterInvalid,
-                $"'{text}' is not a validity: use 有效/valid, 已修改/amended, 已废止/repealed, 尚未生效/notYetEffective or 未知/unknown.")
-            {
-                Target = "validity",
-            };
-        }
-
-        return FacetValues.Of(parsed);
-    }
+    public static string ValidityValue(string text) => ValidityParser.TryParseTyped(text, out var validity)
+        ? FacetValues.Of(validity)
+        : throw new PolicySearchException(ErrorCodes.FilterInvalid, ValidityParser.NotAValidity(text)) { Target = "validity" };
 
     private static ConstantScoreQuery Keyword(string field, string value) => Unscored(new TermQuery(new Term(field, value)));
 
