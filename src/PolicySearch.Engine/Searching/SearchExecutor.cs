@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
-using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine.Schema;
@@ -150,7 +149,7 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     }
 
     /// <summary>Reads only the body and its article offsets (doc values): no stored record is read for a snippet.</summary>
-    private (string Snippet, DocumentArticle? Article) Snippet(int docId, IReadOnlyList<string> highlightTerms)
+    private Snippet SnippetOf(int docId, IReadOnlyList<string> highlightTerms)
     {
         var reader = searcher.IndexReader;
         var body = StoredBodies.Read(reader, docId);
@@ -169,7 +168,7 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     {
         var document = HitSummaries.Read(searcher.IndexReader, scoreDoc.Doc);
         var score = scoreDoc.Score;
-        var (snippet, article) = withSnippet ? Snippet(scoreDoc.Doc, highlightTerms) : (string.Empty, null);
+        var snippet = withSnippet ? SnippetOf(scoreDoc.Doc, highlightTerms) : Snippet.Empty;
         return new SearchHit(
             document.Id,
             document.Title,
@@ -181,9 +180,6 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             document.PublishedDate,
             document.WrittenDate,
             float.IsNaN(score) ? 0 : score,
-            snippet)
-        {
-            Article = article?.Label,
-        };
+            snippet);
     }
 }
