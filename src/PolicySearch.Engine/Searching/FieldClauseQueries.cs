@@ -8,17 +8,16 @@ using PolicySearch.Engine.Schema;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// Queries for clauses limited to a metadata field (issuer:, docno:, category:, validity:, topic:,
+/// Queries for clauses limited to a metadata field (a filter field's, as issuer: or category:, and docno:,
 /// published:, written:). They select documents without adding to the score.
 /// </summary>
 internal static class FieldClauseQueries
 {
     public static Query For(QueryClause clause) => clause.Field switch
     {
-        QueryField.Issuer => Contains(IndexFields.IssuerBigrams, clause.Text, "issuer"),
-        QueryField.Topic => Contains(IndexFields.TopicBigrams, clause.Text, "topic"),
-        QueryField.Category => Keyword(IndexFields.Category, MetadataText.Clean(clause.Text) ?? clause.Text),
-        QueryField.Validity => Keyword(IndexFields.Validity, ValidityValue(clause.Text)),
+        QueryField.Filter when clause.Filter is { ClauseMatch: FieldClauseMatch.Contains } field =>
+            Contains(FilterIndexFields.Bigram(field), clause.Text, field.Name),
+        QueryField.Filter when clause.Filter is { } field => Keyword(FilterIndexFields.Keyword(field), field.Normalize(clause.Text) ?? clause.Text),
         QueryField.DocumentNumber => DocumentNumber(clause.Text),
         QueryField.Published => DateRangeQuery(IndexFields.PublishedDate, DateRangeParser.Parse(clause.Text, "published")),
         QueryField.Written => DateRangeQuery(IndexFields.WrittenDate, DateRangeParser.Parse(clause.Text, "written")),
@@ -32,11 +31,6 @@ internal static class FieldClauseQueries
             range.To is { } to ? DateKeys.ToInt(to) : null,
             minInclusive: true,
             maxInclusive: true);
-
-    /// <summary>A validity as typed (有效, 已废止, valid, repealed …) in its indexed spelling.</summary>
-    public static string ValidityValue(string text) => ValidityParser.TryParseTyped(text, out var validity)
-        ? FacetValues.Of(validity)
-        : throw new PolicySearchException(ErrorCodes.FilterInvalid, ValidityParser.NotAValidity(text)) { Target = "validity" };
 
     private static ConstantScoreQuery Keyword(string field, string value) => Unscored(new TermQuery(new Term(field, value)));
 

@@ -134,15 +134,15 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             return (top.GetTopDocs(), new Dictionary<string, IReadOnlyList<FacetValue>>());
         }
 
-        var counter = new FacetCounter(searcher, IndexFields.FacetFields);
+        var counter = new FacetCounter(searcher, FilterFields.All);
         searcher.Search(query, FilterQueries.Combine(filters), MultiCollector.Wrap(top, counter));
         var facets = counter.Top(request.FacetSize);
-        foreach (var field in IndexFields.FacetFields.Where(filters.ContainsKey))
+        foreach (var field in FilterFields.All.Where(field => filters.ContainsKey(FilterIndexFields.Keyword(field))))
         {
             // Count a filtered field as if its own filter were absent, so other values stay selectable.
             var sideways = new FacetCounter(searcher, [field]);
-            searcher.Search(query, FilterQueries.Combine(filters, except: field), sideways);
-            facets[field] = sideways.Top(request.FacetSize)[field];
+            searcher.Search(query, FilterQueries.Combine(filters, except: FilterIndexFields.Keyword(field)), sideways);
+            facets[field.Name] = sideways.Top(request.FacetSize)[field.Name];
         }
 
         return (top.GetTopDocs(), facets);
