@@ -31,7 +31,7 @@ internal static class ApiServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", ApiProblems.TraceIdOf(context.HttpContext)));
         services.AddExceptionHandler<UnexpectedErrorHandler>();
-        services.AddOpenApi(ReferenceEndpoints.DocumentName);
+        services.AddOpenApi(ReferenceEndpoints.DocumentName, options => options.AddSchemaTransformer<SnippetSchema>());
         services.AddRequestLimits(configuration);
         services.AddProxyForwarding(configuration);
         services.AddClientRateLimiting(configuration);

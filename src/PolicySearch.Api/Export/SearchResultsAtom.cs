@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using PolicySearch.Core.Search;
 
@@ -9,10 +7,10 @@ namespace PolicySearch.Api.Export;
 
 /// <summary>
 /// The newest matches of a search as an Atom 1.0 feed: per entry the title, a link to the document page, updated
-/// (the published date), a plain-text summary of the snippet and a urn id. All text goes through XmlWriter; characters
+/// (the published date), the snippet's plain text as summary and a urn id. All text goes through XmlWriter; characters
 /// XML cannot hold (control characters) are dropped.
 /// </summary>
-internal static partial class SearchResultsAtom
+internal static class SearchResultsAtom
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
     public const int EntryCount = 20;
@@ -51,9 +49,6 @@ internal static partial class SearchResultsAtom
         return buffer.ToArray();
     }
 
-    /// <summary>A snippet's text without markup: tags removed, entities decoded, XML-invalid characters dropped.</summary>
-    public static string PlainText(string html) => Clean(WebUtility.HtmlDecode(Tag().Replace(html, string.Empty)));
-
     private static void WriteEntry(XmlWriter xml, SearchHit hit, Uri baseUri, DateTimeOffset indexUpdated)
     {
         xml.WriteStartElement("entry", AtomNamespace);
@@ -70,7 +65,7 @@ internal static partial class SearchResultsAtom
 
         xml.WriteStartElement("summary", AtomNamespace);
         xml.WriteAttributeString("type", "text");
-        xml.WriteString(PlainText(hit.Snippet));
+        xml.WriteString(Clean(hit.Snippet.Text));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
@@ -106,7 +101,4 @@ internal static partial class SearchResultsAtom
 
         return clean.ToString();
     }
-
-    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
 }

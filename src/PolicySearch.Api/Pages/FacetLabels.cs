@@ -1,22 +1,21 @@
 using PolicySearch.Core.Documents;
+using PolicySearch.Core.Search;
 
 namespace PolicySearch.Api.Pages;
 
-/// <summary>The Chinese names of the facets, in the order the filter panel shows them, and how their values read.</summary>
+/// <summary>The facets in the order the filter panel shows them, with their Chinese names, and how their values read.</summary>
 internal static class FacetLabels
 {
-    public static IReadOnlyList<(string Name, string Label)> Facets { get; } =
-    [
-        ("validity", "有效性"),
-        ("issuer", "发布机构"),
-        ("year", "发布年份"),
-        ("category", "类别"),
-        ("topic", "主题分类"),
-        ("source", "来源"),
-    ];
+    /// <summary>The panel's order; a field not named here comes after these.</summary>
+    private static readonly FilterField[] PanelOrder = [FilterFields.Validity, FilterFields.Issuer, FilterFields.Year, FilterFields.Category, FilterFields.Topic, FilterFields.Source];
+
+    public static IReadOnlyList<(string Name, string Label)> Facets { get; } = FilterFields.All
+        .OrderBy(field => Array.IndexOf(PanelOrder, field) is var position and >= 0 ? position : PanelOrder.Length)
+        .Select(field => (field.Name, field.Label))
+        .ToList();
 
     public static string Value(string facet, string value) =>
-        facet == "validity" && Enum.TryParse<Validity>(value, ignoreCase: true, out var validity)
+        FilterFields.All.FirstOrDefault(field => field.Name == facet)?.Kind == FilterValueKind.Validity && Enum.TryParse<Validity>(value, ignoreCase: true, out var validity)
             ? PageText.ValidityLabel(validity) ?? "未知"
             : value;
 }

@@ -6,7 +6,6 @@ namespace PolicySearch.Api.Pages;
 /// <summary>
 /// Builds HTML so that text can only ever be written encoded: tag and attribute names are checked
 /// to be plain names, every text node and attribute value goes through <see cref="WebUtility.HtmlEncode(string)"/>.
-/// The single exception, <see cref="TrustedHtml"/>, is for the engine's snippets, which are built from encoded text.
 /// </summary>
 internal sealed class HtmlWriter
 {
@@ -52,13 +51,6 @@ internal sealed class HtmlWriter
             _html.Append(WebUtility.HtmlEncode(text));
         }
 
-        return this;
-    }
-
-    /// <summary>Appends HTML as it is. Only for markup whose every piece of text is already encoded: the engine's snippets.</summary>
-    public HtmlWriter TrustedHtml(string html)
-    {
-        _html.Append(html);
         return this;
     }
 

@@ -4,7 +4,7 @@ namespace PolicySearch.Api.Pages;
 
 /// <summary>
 /// The ranked hits: linked title; issuer · 文号 · date · validity badge; the matched article (linked to its
-/// anchor on the document page) and the engine's highlighted snippet. Snippets are the engine's HTML; all else is encoded here.
+/// anchor on the document page) and the snippet, its matches in &lt;mark&gt;. All text is encoded here.
 /// </summary>
 internal static class SearchHitList
 {
@@ -34,11 +34,29 @@ internal static class SearchHitList
                     .Close("p");
             }
 
-            html.Open("p", ("class", "hit-snippet")).TrustedHtml(hit.Snippet).Close("p")
-                .Close("li").Line();
+            WriteSnippet(html, hit.Snippet);
+            html.Close("li").Line();
         }
 
         html.Close("ol").Line();
+    }
+
+    private static void WriteSnippet(HtmlWriter html, Snippet snippet)
+    {
+        html.Open("p", ("class", "hit-snippet"));
+        foreach (var (text, isHighlight) in snippet.Segments())
+        {
+            if (isHighlight)
+            {
+                html.Element("mark", text);
+            }
+            else
+            {
+                html.Text(text);
+            }
+        }
+
+        html.Close("p");
     }
 
     private static void WriteMetadataLine(HtmlWriter html, SearchHit hit)

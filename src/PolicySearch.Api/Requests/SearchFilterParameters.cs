@@ -12,7 +12,8 @@ namespace PolicySearch.Api.Requests;
 /// </summary>
 internal static class SearchFilterParameters
 {
-    public static readonly IReadOnlyList<string> Repeatable = ["issuer", "category", "validity", "topic", "source", "year"];
+    /// <summary>One parameter per filter field, named as the field (<see cref="FilterFields"/>).</summary>
+    public static readonly IReadOnlyList<string> Repeatable = [.. FilterFields.All.Select(field => field.Name)];
 
     public static readonly IReadOnlyList<string> Names = [.. Repeatable, "publishedFrom", "publishedTo", "inForceOn", "sort", "facetSize", "explain", "literal", "format"];
 
@@ -20,15 +21,14 @@ internal static class SearchFilterParameters
     {
         var filters = new SearchFilters
         {
-            Issuers = Values(query, "issuer"),
-            Categories = Values(query, "category"),
-            Validities = Validities(query, faults),
-            Topics = Values(query, "topic"),
-            Sources = Values(query, "source"),
-            Years = Years(query, faults),
             Published = PublishedRange(query, faults),
             InForceOn = Date(query, "inForceOn", faults),
         };
+        foreach (var field in FilterFields.All)
+        {
+            filters = filters.With(field, Values(query, field, faults));
+        }
+
         return request with
         {
             Filters = filters,
@@ -39,52 +39,25 @@ internal static class SearchFilterParameters
         };
     }
 
-    private static List<string> Values(IQueryCollection query, string name) =>
-        query[name].Select(value => MetadataText.Clean(value)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-
-    private static List<string> Validities(IQueryCollection query, List<ParameterFault> faults)
+    /// <summary>The field's values, cleaned, each checked by the field's parser (the engine reads them with the same one).</summary>
+    private static List<string> Values(IQueryCollection query, FilterField field, List<ParameterFault> faults)
     {
-        var values = Values(query, "validity");
-        foreach (var value in values.Where(value => !IsValidity(value)))
+        var values = query[field.Name].Select(value => MetadataText.Clean(value)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        foreach (var value in values)
         {
-            faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, "validity", $"'{ApiProblems.Abbreviate(value, 20)}' is not a validity: use valid, amended, repealed, notYetEffective, unknown or 有效/已修改/已废止/尚未生效."));
+            if (!field.TryNormalize(value, out _, out var fault))
+            {
+                faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, field.Name, fault!));
+            }
         }
 
         return values;
-    }
-
-    private static bool IsValidity(string value) =>
-        Enum.TryParse<Core.Documents.Validity>(value, ignoreCase: true, out _) && !value.All(char.IsAsciiDigit)
-        || ValidityParser.Parse(value) != Core.Documents.Validity.Unknown
-        || value is "未知";
-
-    private static List<int> Years(IQueryCollection query, List<ParameterFault> faults)
-    {
-        var years = new List<int>();
-        foreach (var value in Values(query, "year"))
-        {
-            if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
-            {
-                years.Add(year);
-            }
-            else
-            {
-                faults.Add(new ParameterFault(ErrorCodes.FilterInvalid, "year", $"year must be a four-digit year; it was '{ApiProblems.Abbreviate(value, 20)}'."));
-            }
-        }
-
-        return years;
     }
 
     private static DateRange? PublishedRange(IQueryCollection query, List<ParameterFault> faults)
     {
         var from = Date(query, "publishedFrom", faults);
         var to = Date(query, "publishedTo", faults);
-        if (from > to)
-        {
-            faults.Add(new ParameterFault(ErrorCodes.FilterDateRange, "publishedFrom", $"publishedFrom ({from:yyyy-MM-dd}) is after publishedTo ({to:yyyy-MM-dd})."));
-        }
-
         return from is null && to is null ? null : new DateRange(from, to);
     }
 
@@ -130,7 +103,7 @@ internal static class SearchFilterParameters
             return 10;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size <= SearchRequest.MaxFacetSize)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
         {
             return size;
         }

@@ -8,7 +8,8 @@ namespace PolicySearch.Api.Requests;
 /// <summary>
 /// Binds q, page and size, given as strings, to a <see cref="SearchRequest"/>. Every fault is
 /// collected, so one answer names all of them; nothing is clamped or silently dropped.
-/// The engine checks the query again and adds what only it can see (syntax).
+/// Whether the bound values are valid is decided by <see cref="SearchRequestRules"/>, as in the engine; the engine adds
+/// what only it can see (syntax).
 /// </summary>
 internal static class SearchParameters
 {
@@ -23,35 +24,20 @@ internal static class SearchParameters
         IQueryCollection query)
     {
         var faults = QueryParameterRules.Check(query, Names, SearchFilterParameters.Repeatable);
-        var pageNumber = ParseNumber("page", page, 1, SearchRequest.MaxPage, faults);
-        var pageSize = ParseNumber("size", size, DefaultSize, SearchRequest.MaxSize, faults);
+        var pageNumber = WholeNumber("page", page, 1, SearchRequest.MaxPage, faults);
+        var pageSize = WholeNumber("size", size, DefaultSize, SearchRequest.MaxSize, faults);
         var request = SearchFilterParameters.Apply(new SearchRequest(q ?? string.Empty, pageNumber, pageSize), query, faults);
-        CheckQuery(q, request.Filters.IsEmpty, faults);
+        faults.AddRange(SearchRequestRules.Faults(request).Select(fault => q is null && fault.Code == ErrorCodes.QueryEmpty
+            ? new ParameterFault(fault.Code, "q", "The query is missing: add q with at least one word to search for.")
+            : new ParameterFault(fault.Code, fault.Target!, fault.Message)));
         return faults.Count == 0 ? (request, faults) : (null, faults);
     }
 
-    /// <summary>The query may be missing or empty only when filters select the documents (browsing).</summary>
-    private static void CheckQuery(string? q, bool noFilters, List<ParameterFault> faults)
-    {
-        if (q is null && noFilters)
-        {
-            faults.Add(new ParameterFault(ErrorCodes.QueryEmpty, "q", "The query is missing: add q with at least one word to search for."));
-        }
-        else if (string.IsNullOrWhiteSpace(q) && noFilters)
-        {
-            faults.Add(new ParameterFault(ErrorCodes.QueryEmpty, "q", "The query is empty: type at least one word to search for."));
-        }
-        else if (q is not null && q.Length > SearchRequest.MaxQueryLength)
-        {
-            faults.Add(new ParameterFault(
-                ErrorCodes.QueryTooLong,
-                "q",
-                $"The query is {q.Length} characters long; the limit is {SearchRequest.MaxQueryLength}."));
-        }
-    }
-
-    /// <summary>A whole number from 1 to <paramref name="max"/>, or <paramref name="defaultValue"/> when absent; faults otherwise.</summary>
-    internal static int ParseNumber(string name, string? text, int defaultValue, int max, List<ParameterFault> faults)
+    /// <summary>
+    /// A whole number, or <paramref name="defaultValue"/> when absent; faults when it is not one, or too large to be one.
+    /// Whether it is in range is one of <see cref="SearchRequestRules"/>.
+    /// </summary>
+    private static int WholeNumber(string name, string? text, int defaultValue, int max, List<ParameterFault> faults)
     {
         if (text is null)
         {
@@ -66,12 +52,25 @@ internal static class SearchParameters
             return defaultValue;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             faults.Add(new ParameterFault(
                 ErrorCodes.PagingOutOfRange,
                 name,
                 $"{name} must be between 1 and {max}; it was {ApiProblems.Abbreviate(text, 20)}."));
+            return defaultValue;
+        }
+
+        return value;
+    }
+
+    /// <summary>A whole number from 1 to <paramref name="max"/>, or <paramref name="defaultValue"/> when absent; faults otherwise.</summary>
+    internal static int ParseNumber(string name, string? text, int defaultValue, int max, List<ParameterFault> faults)
+    {
+        var value = WholeNumber(name, text, defaultValue, max, faults);
+        if (value < 1 || value > max)
+        {
+            faults.Add(new ParameterFault(ErrorCodes.PagingOutOfRange, name, $"{name} must be between 1 and {max}; it was {value}."));
             return defaultValue;
         }
 

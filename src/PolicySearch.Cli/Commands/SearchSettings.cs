@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using PolicySearch.Core.Search;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,6 +22,8 @@ public sealed class SearchSettings : IndexCommandSettings
     [DefaultValue(1)]
     public int Page { get; init; } = 1;
 
+    // One option per filter field, named --{FilterField.Name}: Spectre.Console.Cli takes options only as attributed
+    // properties. FilterOptions hands them to the fields' own parser; a test checks every field has its option.
     [CommandOption("--issuer <ISSUER>")]
     [Description("Only documents of this issuer (repeat for alternatives).")]
     public string[] Issuers { get; init; } = [];
@@ -82,21 +85,28 @@ public sealed class SearchSettings : IndexCommandSettings
 
     public SearchRequest ToRequest() => new(Query, Page, Top)
     {
-        Filters = new SearchFilters
-        {
-            Issuers = Issuers,
-            Categories = Categories,
-            Validities = Validities,
-            Topics = Topics,
-            Sources = Sources,
-            Years = Years,
-            Published = PublishedFrom is null && PublishedTo is null ? null : new DateRange(PublishedFrom, PublishedTo),
-            InForceOn = InForceOn,
-        },
+        Filters = FilterOptions.Aggregate(
+            new SearchFilters
+            {
+                Published = PublishedFrom is null && PublishedTo is null ? null : new DateRange(PublishedFrom, PublishedTo),
+                InForceOn = InForceOn,
+            },
+            (filters, option) => filters.With(option.Field, option.Values)),
         Sort = Sort,
         Explain = Explain,
         Literal = Literal,
     };
+
+    /// <summary>The values given for each filter field's option.</summary>
+    internal IReadOnlyList<(FilterField Field, IEnumerable<string> Values)> FilterOptions =>
+    [
+        (FilterFields.Issuer, Issuers),
+        (FilterFields.Category, Categories),
+        (FilterFields.Validity, Validities),
+        (FilterFields.Topic, Topics),
+        (FilterFields.Source, Sources),
+        (FilterFields.Year, Years.Select(year => year.ToString(CultureInfo.InvariantCulture))),
+    ];
 
     public override ValidationResult Validate()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using PolicySearch.Core.Metadata;
 using PolicySearch.Core.Search;
 using Spectre.Console;
@@ -65,14 +64,7 @@ internal static class SearchResultView
         return string.Join(" · ", parts.Where(part => !string.IsNullOrEmpty(part)));
     }
 
-    /// <summary>The snippet's &lt;mark&gt; spans become highlights; its encoded text is decoded and escaped for the terminal.</summary>
-    private static string SnippetMarkup(string snippetHtml)
-    {
-        var pieces = snippetHtml.Split(["<mark>", "</mark>"], StringSplitOptions.None);
-        return string.Concat(pieces.Select((piece, index) =>
-        {
-            var text = Markup.Escape(WebUtility.HtmlDecode(piece));
-            return index % 2 == 1 ? $"[black on yellow]{text}[/]" : text;
-        }));
-    }
+    /// <summary>The snippet's matches highlighted (plain text when the output is redirected: the console then has no colours).</summary>
+    private static string SnippetMarkup(Snippet snippet) => string.Concat(snippet.Segments().Select(segment =>
+        segment.IsHighlight ? $"[black on yellow]{Markup.Escape(segment.Text)}[/]" : Markup.Escape(segment.Text)));
 }

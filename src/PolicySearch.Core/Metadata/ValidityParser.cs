@@ -43,6 +43,34 @@ public static class ValidityParser
         return _labels.TryGetValue(compact, out var validity) ? validity : Validity.Unknown;
     }
 
+    /// <summary>
+    /// A validity as a user types it, in a filter or a <c>validity:</c> clause: its English name in any case (valid,
+    /// notYetEffective, unknown) or a label (有效, 已废止, 未知). False for anything else.
+    /// </summary>
+    public static bool TryParseTyped(string text, out Validity validity)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var named in Enum.GetValues<Validity>())
+        {
+            if (named.ToString().Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                validity = named;
+                return true;
+            }
+        }
+
+        validity = Parse(text);
+        return validity != Validity.Unknown || MetadataText.Compact(text) == Label(Validity.Unknown);
+    }
+
+    /// <summary>Why <paramref name="text"/> is refused by <see cref="TryParseTyped"/>, naming the values accepted.</summary>
+    public static string NotAValidity(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shown = text.Length <= 20 ? text : string.Concat(text.AsSpan(0, 20), "…");
+        return $"'{shown}' is not a validity: use 有效/valid, 已修改/amended, 已废止/repealed, 尚未生效/notYetEffective or 未知/unknown.";
+    }
+
     /// <summary>The Simplified Chinese label shown to users.</summary>
     public static string Label(Validity validity) => validity switch
     {

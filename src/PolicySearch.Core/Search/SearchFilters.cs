@@ -8,25 +8,19 @@ public sealed record SearchFilters
 {
     public static SearchFilters None { get; } = new();
 
-    public IReadOnlyList<string> Issuers { get; init; } = [];
-
-    public IReadOnlyList<string> Categories { get; init; } = [];
-
-    /// <summary>valid, amended, repealed, notYetEffective, unknown (or their Chinese labels).</summary>
-    public IReadOnlyList<string> Validities { get; init; } = [];
-
-    public IReadOnlyList<string> Topics { get; init; } = [];
-
-    public IReadOnlyList<string> Sources { get; init; } = [];
-
-    public IReadOnlyList<int> Years { get; init; } = [];
-
     public DateRange? Published { get; init; }
 
     /// <summary>Only documents in force on this date: in effect by then, and not repealed or superseded.</summary>
     public DateOnly? InForceOn { get; init; }
 
-    public bool IsEmpty =>
-        Issuers.Count == 0 && Categories.Count == 0 && Validities.Count == 0 && Topics.Count == 0
-        && Sources.Count == 0 && Years.Count == 0 && Published is null && InForceOn is null;
+    private IReadOnlyDictionary<FilterField, IReadOnlyList<string>> Values { get; init; } = new Dictionary<FilterField, IReadOnlyList<string>>();
+
+    public bool IsEmpty => Values.Values.All(values => values.Count == 0) && Published is null && InForceOn is null;
+
+    /// <summary>The values of a field (as typed: <see cref="FilterField.Normalize"/> gives the indexed form).</summary>
+    public IReadOnlyList<string> this[FilterField field] => Values.GetValueOrDefault(field) ?? [];
+
+    /// <summary>These filters with <paramref name="values"/> as the values of <paramref name="field"/>.</summary>
+    public SearchFilters With(FilterField field, params IEnumerable<string> values) =>
+        this with { Values = new Dictionary<FilterField, IReadOnlyList<string>>(Values) { [field] = [.. values] } };
 }

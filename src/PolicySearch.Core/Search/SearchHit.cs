@@ -3,8 +3,9 @@ using PolicySearch.Core.Documents;
 namespace PolicySearch.Core.Search;
 
 /// <summary>
-/// One ranked result. <see cref="Snippet"/> is HTML: document text HTML-encoded, matches in &lt;mark&gt;;
-/// for laws and regulations it comes from the best-matching article, named in <see cref="Article"/>.
+/// One ranked result. The <see cref="Snippet"/> is plain text with the spans that match; for laws and regulations it
+/// comes from the best-matching article, named in <see cref="Article"/>. In JSON the snippet is HTML
+/// (<see cref="Serialization.SnippetHtml"/>).
 /// </summary>
 public sealed record SearchHit(
     string Id,
@@ -17,8 +18,8 @@ public sealed record SearchHit(
     DateOnly? PublishedDate,
     DateOnly? WrittenDate,
     float Score,
-    string Snippet)
+    Snippet Snippet)
 {
     /// <summary>The article (第十二条) the snippet comes from, for laws and regulations; null otherwise.</summary>
-    public string? Article { get; init; }
+    public string? Article => Snippet.Article;
 }

@@ -22,6 +22,7 @@ public static class PolicyJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new SnippetHtmlJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

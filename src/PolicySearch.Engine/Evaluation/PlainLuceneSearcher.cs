@@ -33,7 +33,7 @@ public sealed class PlainLuceneSearcher(PolicyIndexReader reader) : IDocumentSea
                 var document = HitSummaries.Read(searcher.IndexReader, scoreDoc.Doc);
                 return new SearchHit(
                     document.Id, document.Title, document.Url, document.Issuer, document.DocumentNumber, document.Category,
-                    document.Validity, document.PublishedDate, document.WrittenDate, scoreDoc.Score, string.Empty);
+                    document.Validity, document.PublishedDate, document.WrittenDate, scoreDoc.Score, Snippet.Empty);
             }).ToList();
             return new SearchResults(request.Query, top.TotalHits, request.Page, request.Size, 0, hits);
         });

@@ -56,9 +56,6 @@ internal static class IndexFields
 
     public static readonly string[] BigramFields = [TitleBigrams, BodyBigrams, IssuerBigrams, TopicBigrams, DocumentNumberBigrams];
 
-    /// <summary>Keyword fields with doc values, counted as facets.</summary>
-    public static readonly string[] FacetFields = [Issuer, Category, Validity, Topic, SourceName, Year];
-
     public static bool IsBigramField(string field) => BigramFields.Contains(field);
 
     /// <summary>The documents-only field of distinct ideographs kept beside a bigram field, if it has one (only the body does).</summary>

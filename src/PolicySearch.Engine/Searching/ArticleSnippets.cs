@@ -1,4 +1,5 @@
 using PolicySearch.Core.Documents;
+using PolicySearch.Core.Search;
 using PolicySearch.Engine.Analysis;
 
 namespace PolicySearch.Engine.Searching;
@@ -13,7 +14,7 @@ internal static class ArticleSnippets
     private const int LabelSearchLength = 40;
 
     /// <param name="articles">The body's articles (<see cref="ArticleSplitter"/>); only their offsets are used.</param>
-    public static (string Snippet, DocumentArticle? Article) Build(string body, IReadOnlyList<DocumentArticle> articles, IReadOnlyList<string> terms)
+    public static Snippet Build(string body, IReadOnlyList<DocumentArticle> articles, IReadOnlyList<string> terms)
     {
         // The body is folded once, for choosing the article and for marking the snippet.
         var folded = SearchFolding.Fold(body);
@@ -25,11 +26,11 @@ internal static class ArticleSnippets
                 var label = ArticleSplitter.LabelAtStart(body[best.Start..Math.Min(best.End, best.Start + LabelSearchLength)]);
                 var text = body[best.Start..best.End];
                 var foldedText = ReferenceEquals(folded, body) ? text : folded[best.Start..best.End];
-                return (SnippetBuilder.Build(text, foldedText, terms), best with { Label = label ?? best.Label });
+                return SnippetBuilder.Build(text, foldedText, terms) with { Article = label ?? best.Label };
             }
         }
 
-        return (SnippetBuilder.Build(body, folded, terms), null);
+        return SnippetBuilder.Build(body, folded, terms);
     }
 
     /// <summary>Distinct terms found weigh most; more occurrences break ties.</summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicySearch.Core.Search;
+using PolicySearch.Engine.Schema;
 
 namespace PolicySearch.Engine.Searching;
 
@@ -13,9 +14,9 @@ internal sealed class FacetCounter : ICollector
     private readonly FieldCounts[] _fields;
     private int _segment;
 
-    public FacetCounter(PolicyIndexSearcher searcher, IReadOnlyCollection<string> fields)
+    public FacetCounter(PolicyIndexSearcher searcher, IReadOnlyCollection<FilterField> fields)
     {
-        _fields = [.. fields.Select(field => new FieldCounts(field, searcher.FacetOrdinals(field)))];
+        _fields = [.. fields.Select(field => new FieldCounts(field.Name, FilterIndexFields.Keyword(field), searcher.FacetOrdinals(FilterIndexFields.Keyword(field))))];
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -42,7 +43,7 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    /// <summary>The top values of each field, most frequent first (ties by value). Call after the search.</summary>
+    /// <summary>The top values of each field by its name in the API, most frequent first (ties by value). Call after the search.</summary>
     public Dictionary<string, IReadOnlyList<FacetValue>> Top(int size)
     {
         FlushSegment();
@@ -57,7 +58,7 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    private sealed class FieldCounts(string name, FacetOrdinals? ordinals)
+    private sealed class FieldCounts(string name, string indexField, FacetOrdinals? ordinals)
     {
         private readonly int[] _totals = new int[ordinals?.ValueCount ?? 0];
         private SortedSetDocValues? _values;
@@ -67,7 +68,7 @@ internal sealed class FacetCounter : ICollector
 
         public void StartSegment(AtomicReader reader)
         {
-            _values = ordinals is null ? null : reader.GetSortedSetDocValues(Name);
+            _values = ordinals is null ? null : reader.GetSortedSetDocValues(indexField);
             _segmentCounts = _values is null ? null : new int[_values.ValueCount];
         }
 

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Metadata;
 using PolicySearch.Core.Search;
@@ -9,17 +8,16 @@ using PolicySearch.Engine.Schema;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// Queries for clauses limited to a metadata field (issuer:, docno:, category:, validity:, topic:,
+/// Queries for clauses limited to a metadata field (a filter field's, as issuer: or category:, and docno:,
 /// published:, written:). They select documents without adding to the score.
 /// </summary>
 internal static class FieldClauseQueries
 {
     public static Query For(QueryClause clause) => clause.Field switch
     {
-        QueryField.Issuer => Contains(IndexFields.IssuerBigrams, clause.Text, "issuer"),
-        QueryField.Topic => Contains(IndexFields.TopicBigrams, clause.Text, "topic"),
-        QueryField.Category => Keyword(IndexFields.Category, MetadataText.Clean(clause.Text) ?? clause.Text),
-        QueryField.Validity => Keyword(IndexFields.Validity, ValidityValue(clause.Text)),
+        QueryField.Filter when clause.Filter is { ClauseMatch: FieldClauseMatch.Contains } field =>
+            Contains(FilterIndexFields.Bigram(field), clause.Text, field.Name),
+        QueryField.Filter when clause.Filter is { } field => Keyword(FilterIndexFields.Keyword(field), field.Normalize(clause.Text) ?? clause.Text),
         QueryField.DocumentNumber => DocumentNumber(clause.Text),
         QueryField.Published => DateRangeQuery(IndexFields.PublishedDate, DateRangeParser.Parse(clause.Text, "published")),
         QueryField.Written => DateRangeQuery(IndexFields.WrittenDate, DateRangeParser.Parse(clause.Text, "written")),
@@ -33,28 +31,6 @@ internal static class FieldClauseQueries
             range.To is { } to ? DateKeys.ToInt(to) : null,
             minInclusive: true,
             maxInclusive: true);
-
-    /// <summary>A validity as typed (有效, 已废止, valid, repealed …) in its indexed spelling.</summary>
-    public static string ValidityValue(string text)
-    {
-        if (Enum.TryParse<Validity>(text, ignoreCase: true, out var named) && !int.TryParse(text, out _))
-        {
-            return FacetValues.Of(named);
-        }
-
-        var parsed = ValidityParser.Parse(text);
-        if (parsed == Validity.Unknown && text is not ("未知" or "unknown"))
-        {
-            throw new PolicySearchException(
-                ErrorCodes.FilterInvalid,
-                $"'{text}' is not a validity: use 有效/valid, 已修改/amended, 已废止/repealed, 尚未生效/notYetEffective or 未知/unknown.")
-            {
-                Target = "validity",
-            };
-        }
-
-        return FacetValues.Of(parsed);
-    }
 
     private static ConstantScoreQuery Keyword(string field, string value) => Unscored(new TermQuery(new Term(field, value)));
 

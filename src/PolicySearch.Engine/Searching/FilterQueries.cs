@@ -7,8 +7,8 @@ using PolicySearch.Engine.Schema;
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// The request's filters as one query per facet field (values OR-ed), so facet counts can leave out
-/// the filter of the field they count.
+/// The request's filters as one query per facet field (values OR-ed, keyed by the index field), so facet counts can
+/// leave out the filter of the field they count.
 /// </summary>
 internal static class FilterQueries
 {
@@ -18,12 +18,11 @@ internal static class FilterQueries
     public static Dictionary<string, Query> Build(SearchFilters filters)
     {
         var queries = new Dictionary<string, Query>(StringComparer.Ordinal);
-        AddTerms(queries, IndexFields.Issuer, filters.Issuers);
-        AddTerms(queries, IndexFields.Category, filters.Categories);
-        AddTerms(queries, IndexFields.Validity, filters.Validities.Select(FieldClauseQueries.ValidityValue));
-        AddTerms(queries, IndexFields.Topic, filters.Topics);
-        AddTerms(queries, IndexFields.SourceName, filters.Sources);
-        AddTerms(queries, IndexFields.Year, filters.Years.Select(year => year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var field in FilterFields.All)
+        {
+            AddTerms(queries, FilterIndexFields.Keyword(field), filters[field].Select(field.Normalize).OfType<string>());
+        }
+
         var dates = new BooleanQuery();
         if (filters.Published is { } published)
         {

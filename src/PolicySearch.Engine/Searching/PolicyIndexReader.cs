@@ -89,7 +89,7 @@ public sealed partial class PolicyIndexReader : IDocumentSearcher, IDisposable
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        SearchRequestValidator.Validate(request);
+        SearchRequestRules.ThrowIfInvalid(request);
         var searcher = _manager.Acquire();
         try
         {

@@ -10,7 +10,7 @@ internal sealed class PolicySearcherFactory : SearcherFactory
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         var searcher = new PolicyIndexSearcher(reader);
-        foreach (var field in IndexFields.FacetFields)
+        foreach (var field in FilterIndexFields.FacetFields)
         {
             searcher.FacetOrdinals(field);
         }

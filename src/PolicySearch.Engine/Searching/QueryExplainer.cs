@@ -38,11 +38,11 @@ internal static class QueryExplainer
 
     private static ExplainedClause Describe(QueryClause clause, bool inOrGroup)
     {
-        var field = clause.Field == QueryField.Any ? null : JsonName(clause.Field);
+        var field = clause.Field == QueryField.Any ? null : clause.Filter?.Name ?? JsonName(clause.Field);
         var kind = clause.Field switch
         {
             QueryField.Published or QueryField.Written => "range",
-            QueryField.Category or QueryField.Validity => "keyword",
+            QueryField.Filter when clause.Filter?.ClauseMatch == FieldClauseMatch.Exact => "keyword",
             _ when clause.IsPhrase => "phrase",
             _ => "words",
         };
@@ -53,17 +53,9 @@ internal static class QueryExplainer
 
     private static IEnumerable<string> DescribeFilters(SearchFilters filters)
     {
-        foreach (var (name, values) in new (string, IReadOnlyList<string>)[]
+        foreach (var field in FilterFields.All.Where(field => filters[field].Count > 0))
         {
-            ("issuer", filters.Issuers), ("category", filters.Categories), ("validity", filters.Validities),
-            ("topic", filters.Topics), ("source", filters.Sources),
-            ("year", filters.Years.Select(year => year.ToString(CultureInfo.InvariantCulture)).ToList()),
-        })
-        {
-            if (values.Count > 0)
-            {
-                yield return $"{name} is {string.Join(" or ", values)}";
-            }
+            yield return $"{field.Name} is {string.Join(" or ", filters[field])}";
         }
 
         if (filters.Published is { } published)

@@ -5,11 +5,10 @@ internal enum QueryField
 {
     Any,
     Title,
-    Issuer,
     DocumentNumber,
-    Category,
-    Validity,
-    Topic,
     Published,
     Written,
+
+    /// <summary>A filter field (<see cref="QueryClause.Filter"/>): issuer:, category:, validity:, topic:.</summary>
+    Filter,
 }

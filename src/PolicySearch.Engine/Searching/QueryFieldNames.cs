@@ -1,36 +1,56 @@
+using PolicySearch.Core.Search;
+
 namespace PolicySearch.Engine.Searching;
 
-/// <summary>The field prefixes of the query language, in English and Chinese.</summary>
+/// <summary>The field prefixes of the query language, in English and Chinese: the fixed ones, and those of the filter fields.</summary>
 internal static class QueryFieldNames
 {
-    private static readonly Dictionary<string, QueryField> Fields = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly (QueryField Field, string[] Names)[] Fixed =
+    [
+        (QueryField.Title, ["title", "标题"]),
+        (QueryField.DocumentNumber, ["docno", "文号", "发文字号"]),
+        (QueryField.Published, ["published", "发布日期"]),
+        (QueryField.Written, ["written", "成文日期"]),
+    ];
+
+    private static readonly Dictionary<string, (QueryField Field, FilterField? Filter)> Fields = Build();
+
+    /// <summary>Each field's first two names (title/标题, issuer/发布机构 …), for the message about an unknown field.</summary>
+    public static string Accepted { get; } = string.Join(", ", Fixed.Select(entry => entry.Names)
+        .Concat(FilterFields.All.Where(field => field.QueryNames.Count > 0).Select(field => field.QueryNames))
+        .Select(names => string.Join('/', names.Take(2))));
+
+    public static bool TryGet(string name, out QueryField field, out FilterField? filter)
     {
-        ["title"] = QueryField.Title,
-        ["标题"] = QueryField.Title,
-        ["issuer"] = QueryField.Issuer,
-        ["发布机构"] = QueryField.Issuer,
-        ["发文机关"] = QueryField.Issuer,
-        ["docno"] = QueryField.DocumentNumber,
-        ["文号"] = QueryField.DocumentNumber,
-        ["发文字号"] = QueryField.DocumentNumber,
-        ["category"] = QueryField.Category,
-        ["类别"] = QueryField.Category,
-        ["validity"] = QueryField.Validity,
-        ["有效性"] = QueryField.Validity,
-        ["topic"] = QueryField.Topic,
-        ["主题分类"] = QueryField.Topic,
-        ["published"] = QueryField.Published,
-        ["发布日期"] = QueryField.Published,
-        ["written"] = QueryField.Written,
-        ["成文日期"] = QueryField.Written,
-    };
-
-    public static string Accepted => "title/标题, issuer/发布机构, docno/文号, category/类别, validity/有效性, topic/主题分类, published/发布日期, written/成文日期";
-
-    public static bool TryGet(string name, out QueryField field) => Fields.TryGetValue(name, out field);
+        var found = Fields.TryGetValue(name, out var entry);
+        (field, filter) = entry;
+        return found;
+    }
 
     public static bool IsRange(QueryField field) => field is QueryField.Published or QueryField.Written;
 
     /// <summary>Clauses on these fields narrow the results without adding to the score.</summary>
     public static bool IsFilter(QueryField field) => field is not (QueryField.Any or QueryField.Title);
+
+    private static Dictionary<string, (QueryField, FilterField?)> Build()
+    {
+        var fields = new Dictionary<string, (QueryField, FilterField?)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (field, names) in Fixed)
+        {
+            foreach (var name in names)
+            {
+                fields.Add(name, (field, null));
+            }
+        }
+
+        foreach (var filter in FilterFields.All)
+        {
+            foreach (var name in filter.QueryNames)
+            {
+                fields.Add(name, (QueryField.Filter, filter));
+            }
+        }
+
+        return fields;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Search;
-using PolicySearch.Core.Documents;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine.Schema;
@@ -135,22 +134,22 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             return (top.GetTopDocs(), new Dictionary<string, IReadOnlyList<FacetValue>>());
         }
 
-        var counter = new FacetCounter(searcher, IndexFields.FacetFields);
+        var counter = new FacetCounter(searcher, FilterFields.All);
         searcher.Search(query, FilterQueries.Combine(filters), MultiCollector.Wrap(top, counter));
         var facets = counter.Top(request.FacetSize);
-        foreach (var field in IndexFields.FacetFields.Where(filters.ContainsKey))
+        foreach (var field in FilterFields.All.Where(field => filters.ContainsKey(FilterIndexFields.Keyword(field))))
         {
             // Count a filtered field as if its own filter were absent, so other values stay selectable.
             var sideways = new FacetCounter(searcher, [field]);
-            searcher.Search(query, FilterQueries.Combine(filters, except: field), sideways);
-            facets[field] = sideways.Top(request.FacetSize)[field];
+            searcher.Search(query, FilterQueries.Combine(filters, except: FilterIndexFields.Keyword(field)), sideways);
+            facets[field.Name] = sideways.Top(request.FacetSize)[field.Name];
         }
 
         return (top.GetTopDocs(), facets);
     }
 
     /// <summary>Reads only the body and its article offsets (doc values): no stored record is read for a snippet.</summary>
-    private (string Snippet, DocumentArticle? Article) Snippet(int docId, IReadOnlyList<string> highlightTerms)
+    private Snippet SnippetOf(int docId, IReadOnlyList<string> highlightTerms)
     {
         var reader = searcher.IndexReader;
         var body = StoredBodies.Read(reader, docId);
@@ -169,7 +168,7 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     {
         var document = HitSummaries.Read(searcher.IndexReader, scoreDoc.Doc);
         var score = scoreDoc.Score;
-        var (snippet, article) = withSnippet ? Snippet(scoreDoc.Doc, highlightTerms) : (string.Empty, null);
+        var snippet = withSnippet ? SnippetOf(scoreDoc.Doc, highlightTerms) : Snippet.Empty;
         return new SearchHit(
             document.Id,
             document.Title,
@@ -181,9 +180,6 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
             document.PublishedDate,
             document.WrittenDate,
             float.IsNaN(score) ? 0 : score,
-            snippet)
-        {
-            Article = article?.Label,
-        };
+            snippet);
     }
 }

@@ -1,13 +1,12 @@
-using System.Net;
 using System.Text;
+using PolicySearch.Core.Search;
 using PolicySearch.Engine.Analysis;
 
 namespace PolicySearch.Engine.Searching;
 
 /// <summary>
-/// Builds an HTML snippet from stored text by locating the query's terms in the folded text (folding
-/// is 1:1, so positions carry over to the original). Every piece of document text is HTML-encoded;
-/// the only markup is the &lt;mark&gt; this class writes itself.
+/// Builds a snippet from stored text by locating the query's terms in the folded text (folding is 1:1, so positions
+/// carry over to the original): the window of text, and the spans of it that match. It writes no markup.
 /// </summary>
 internal static class SnippetBuilder
 {
@@ -15,14 +14,14 @@ internal static class SnippetBuilder
     private const int LeadingContext = 24;
     private const int MaxOccurrencesPerTerm = 500;
 
-    public static string Build(string text, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
+    public static Snippet Build(string text, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
     {
         ArgumentNullException.ThrowIfNull(text);
         return Build(text, SearchFolding.Fold(text), foldedTerms, length);
     }
 
     /// <param name="folded"><paramref name="text"/> already folded, when the caller has it.</param>
-    public static string Build(string text, string folded, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
+    public static Snippet Build(string text, string folded, IReadOnlyList<string> foldedTerms, int length = DefaultLength)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(folded);
@@ -47,10 +46,11 @@ internal static class SnippetBuilder
             end = cut;
         }
 
-        var html = new StringBuilder(length * 2);
+        var shown = new StringBuilder(length + 2);
+        var highlights = new List<TextSpan>();
         if (start > 0)
         {
-            html.Append('…');
+            shown.Append('…');
         }
 
         var position = start;
@@ -63,20 +63,33 @@ internal static class SnippetBuilder
 
             var from = Math.Max(markStart, start);
             var to = Math.Min(markEnd, end);
-            AppendEncoded(html, text, position, from);
-            html.Append("<mark>");
-            AppendEncoded(html, text, from, to);
-            html.Append("</mark>");
+            AppendCollapsed(shown, text, position, from);
+            var highlightStart = shown.Length;
+            AppendCollapsed(shown, text, from, to);
+            highlights.Add(new TextSpan(highlightStart, shown.Length - highlightStart));
             position = to;
         }
 
-        AppendEncoded(html, text, position, end);
+        AppendCollapsed(shown, text, position, end);
         if (end < text.Length)
         {
-            html.Append('…');
+            shown.Append('…');
         }
 
-        return html.ToString().Trim();
+        return Trimmed(shown.ToString(), highlights);
+    }
+
+    /// <summary>The text without whitespace at either end, its highlights moved with it (and dropped where nothing is left of them).</summary>
+    private static Snippet Trimmed(string text, List<TextSpan> highlights)
+    {
+        var trimmed = text.Trim();
+        var lead = text.Length - text.TrimStart().Length;
+        var spans = highlights
+            .Select(span => (Start: Math.Max(0, span.Start - lead), End: Math.Min(trimmed.Length, span.End - lead)))
+            .Where(span => span.End > span.Start)
+            .Select(span => new TextSpan(span.Start, span.End - span.Start))
+            .ToList();
+        return new Snippet(trimmed, spans);
     }
 
     /// <summary>Non-overlapping matches, in text order; longer terms win where matches overlap.</summary>
@@ -184,16 +197,10 @@ internal static class SnippetBuilder
         return limit;
     }
 
-    /// <summary>Appends text[from..to] HTML-encoded, with runs of whitespace and markdown heading marks shown as one space.</summary>
-    private static void AppendEncoded(StringBuilder html, string text, int from, int to)
+    /// <summary>Appends text[from..to] with runs of whitespace and markdown heading marks shown as one space.</summary>
+    private static void AppendCollapsed(StringBuilder shown, string text, int from, int to)
     {
-        if (to <= from)
-        {
-            return;
-        }
-
-        var piece = new StringBuilder(to - from);
-        var lastWasSpace = html.Length > 0 && html[^1] == ' ';
+        var lastWasSpace = shown.Length > 0 && shown[^1] == ' ';
         for (var i = from; i < to; i++)
         {
             var c = text[i];
@@ -202,17 +209,15 @@ internal static class SnippetBuilder
             {
                 if (!lastWasSpace)
                 {
-                    piece.Append(' ');
+                    shown.Append(' ');
                 }
 
                 lastWasSpace = true;
                 continue;
             }
 
-            piece.Append(c);
+            shown.Append(c);
             lastWasSpace = false;
         }
-
-        html.Append(WebUtility.HtmlEncode(piece.ToString()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using PolicySearch.Core.Errors;
+using PolicySearch.Core.Search;
 
 namespace PolicySearch.Engine.Searching;
 
@@ -40,7 +41,7 @@ internal static class UserQueryParser
                 }
             }
 
-            var field = ReadFieldPrefix(text, ref i);
+            var (field, filter) = ReadFieldPrefix(text, ref i);
             var (value, isPhrase) = ReadValue(text, ref i);
             if (!isPhrase && !excluded && field == QueryField.Any && value == Or && groups.Count > 0)
             {
@@ -53,7 +54,7 @@ internal static class UserQueryParser
                 throw Fault($"'{text[start..i].Trim()}' has nothing after the colon: give a value, e.g. title:法治.", ErrorCodes.QuerySyntax);
             }
 
-            var clause = new QueryClause(value.Trim(), isPhrase, excluded, field);
+            var clause = new QueryClause(value.Trim(), isPhrase, excluded, field, filter);
             if (clause.Text.Length == 0)
             {
                 joinNext = false;
@@ -75,7 +76,7 @@ internal static class UserQueryParser
         return new UserQuery(text, groups);
     }
 
-    private static QueryField ReadFieldPrefix(string text, ref int i)
+    private static (QueryField Field, FilterField? Filter) ReadFieldPrefix(string text, ref int i)
     {
         var colon = i;
         while (colon < text.Length && colon - i <= 8 && (char.IsLetter(text[colon]) || text[colon] == '_'))
@@ -85,14 +86,14 @@ internal static class UserQueryParser
 
         if (colon == i || colon >= text.Length || text[colon] is not (':' or '：'))
         {
-            return QueryField.Any;
+            return (QueryField.Any, null);
         }
 
         var name = text[i..colon];
-        if (QueryFieldNames.TryGet(name, out var field))
+        if (QueryFieldNames.TryGet(name, out var field, out var filter))
         {
             i = colon + 1;
-            return field;
+            return (field, filter);
         }
 
         var looksLikeUrl = text.AsSpan(colon).StartsWith("://", StringComparison.Ordinal);
@@ -101,7 +102,7 @@ internal static class UserQueryParser
             throw Fault($"Unknown field '{name}:'. Fields are {QueryFieldNames.Accepted}.", ErrorCodes.QueryFieldUnknown);
         }
 
-        return QueryField.Any;
+        return (QueryField.Any, null);
     }
 
     private static (string Value, bool IsPhrase) ReadValue(string text, ref int i)

@@ -18,6 +18,7 @@ namespace PolicySearch.Api.Tests.Hostile;
 public sealed class XssTests : IClassFixture<XssTests.PayloadApp>
 {
     private const string Query = "恶意 载荷";
+    private static readonly string[] QueryTerms = ["恶意", "载荷", "恶意载荷"];
     private readonly PayloadApp _app;
 
     public XssTests(PayloadApp app)
@@ -67,6 +68,29 @@ public sealed class XssTests : IClassFixture<XssTests.PayloadApp>
     }
 
     [Fact]
+    public async Task Snippets_highlight_only_the_query_and_keep_markup_and_entities_of_the_text_as_text()
+    {
+        var json = JsonDocument.Parse(await _app.Client.GetStringAsync(Urls.Search(Query))).RootElement;
+        var snippetHtml = json.GetProperty("hits")[0].GetProperty("snippet").GetString()!;
+        var fromJson = await new HtmlParser().ParseDocumentAsync("<p>" + snippetHtml + "</p>");
+        var page = await LoadPageAsync(Urls.Page(Query));
+        var feed = XDocument.Parse(await _app.Client.GetStringAsync(Urls.Search(Query, "format=atom"))).Root!;
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var summary = feed.Element(atom + "entry")!.Element(atom + "summary")!.Value;
+
+        Assert.Contains("&amp;amp;", snippetHtml, StringComparison.Ordinal);
+        foreach (var snippet in new[] { fromJson.QuerySelector("p")!, page.QuerySelector(".hit-snippet")! })
+        {
+            Assert.Contains("<script>alert('body')</script>，实体&amp;与<mark>伪高亮</mark>", snippet.TextContent, StringComparison.Ordinal);
+            Assert.Empty(snippet.QuerySelectorAll("script"));
+            Assert.NotEmpty(snippet.QuerySelectorAll("mark"));
+            Assert.All(snippet.QuerySelectorAll("mark"), mark => Assert.Contains(mark.TextContent, QueryTerms));
+        }
+
+        Assert.Contains("<script>alert('body')</script>，实体&amp;与<mark>伪高亮</mark>", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_csv_export_keeps_the_payloads_as_quoted_text()
     {
         var response = await _app.Client.GetAsync(Urls.Search(Query, "format=csv"));
@@ -95,7 +119,7 @@ public sealed class XssTests : IClassFixture<XssTests.PayloadApp>
     {
         Id = "doc-payload",
         Title = "恶意载荷<script>alert('title')</script>\"><svg onload=alert('title')>",
-        Body = "恶意载荷正文<script>alert('body')</script>，图片<img src=x onerror=alert('body')>，属性\"><svg onload=alert('body')>，"
+        Body = "恶意载荷正文<script>alert('body')</script>，实体&amp;与<mark>伪高亮</mark>，图片<img src=x onerror=alert('body')>，属性\"><svg onload=alert('body')>，"
             + "高亮</mark><script>alert('mark')</script>载荷结束。\n# 第一章 <script>alert('heading')</script>\n载荷<a href=\"javascript:alert('link')\">链接</a>。",
         Url = "javascript:alert('url')//\" onmouseover=\"alert('url')",
         DocumentNumber = "国发〔2021〕<script>alert('docno')</script>号",

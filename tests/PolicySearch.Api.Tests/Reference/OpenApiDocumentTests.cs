@@ -34,6 +34,16 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
+    public async Task A_hits_snippet_is_described_as_the_html_string_it_is()
+    {
+        var document = await GetDocumentAsync();
+
+        var snippet = document.GetProperty("components").GetProperty("schemas").GetProperty("Snippet");
+        Assert.Equal("string", snippet.GetProperty("type").GetString());
+        Assert.Contains("<mark>", snippet.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_admin_endpoints_are_not_listed_when_no_key_is_configured()
     {
         var document = await GetDocumentAsync();

@@ -35,8 +35,16 @@ public sealed class HttpQueryMixTests
     [Fact]
     public void A_filter_the_mix_does_not_know_is_refused()
     {
-        var request = new SearchRequest("通知") { Filters = new SearchFilters { Issuers = ["国务院"] } };
+        var request = new SearchRequest("通知") { Filters = new SearchFilters { InForceOn = new DateOnly(2020, 1, 1) } };
 
         Assert.Throws<InvalidOperationException>(() => HttpQueryMix.PathOf(request));
+    }
+
+    [Fact]
+    public void Every_filter_field_is_a_parameter_of_its_name()
+    {
+        var request = new SearchRequest("通知") { FacetSize = 0, Filters = SearchFilters.None.With(FilterFields.Issuer, "国务院").With(FilterFields.Year, "2020") };
+
+        Assert.Equal("/api/search?q=%E9%80%9A%E7%9F%A5&facetSize=0&issuer=%E5%9B%BD%E5%8A%A1%E9%99%A2&year=2020", HttpQueryMix.PathOf(request));
     }
 }

@@ -11,7 +11,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         var archive = Archives.Write(_work.Combine("docs.jsonl"), [
             Archives.Line("a", "优化营商环境条例", "持续深化放管服改革，优化营商环境。"),
-            Archives.Line("b", "法治政府建设实施纲要", "全面建设法治政府。<script>alert(1)</script>"),
+            Archives.Line("b", "法治政府建设实施纲要", "全面建设法治政府。<script>alert(1)</script> &amp; <mark>伪高亮</mark> [red]"),
         ]);
         var (exitCode, _, error) = CliProcess.RunAsync(_work.Path, "import", archive, "--index", IndexPath).GetAwaiter().GetResult();
         Assert.True(exitCode == 0, error);
@@ -36,6 +36,17 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal("2020-01-03", hit.GetProperty("publishedDate").GetString());
         Assert.Contains("<mark>法治</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Contains("&amp;amp; &lt;mark&gt;伪高亮&lt;/mark&gt;", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redirected_text_output_shows_the_snippet_as_plain_document_text()
+    {
+        var (exitCode, output, _) = await CliProcess.RunAsync(_work.Path, "search", "法治", "--index", IndexPath);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("全面建设法治政府。<script>alert(1)</script> &amp; <mark>伪高亮</mark> [red]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
     [Fact]

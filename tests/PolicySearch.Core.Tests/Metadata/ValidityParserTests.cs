@@ -60,4 +60,28 @@ public class ValidityParserTests
     {
         Assert.Equal(validity, ValidityParser.Parse(ValidityParser.Label(validity)));
     }
+
+    [Theory]
+    [InlineData("valid", Validity.Valid)]
+    [InlineData("NotYetEffective", Validity.NotYetEffective)]
+    [InlineData("unknown", Validity.Unknown)]
+    [InlineData("已废止", Validity.Repealed)]
+    [InlineData("现行有效", Validity.Valid)]
+    [InlineData("未知", Validity.Unknown)]
+    public void A_typed_validity_is_its_english_name_or_a_label(string typed, Validity expected)
+    {
+        Assert.True(ValidityParser.TryParseTyped(typed, out var validity));
+        Assert.Equal(expected, validity);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("valid,repealed")]
+    [InlineData("abolished")]
+    [InlineData("")]
+    public void Anything_else_is_refused_with_the_accepted_values_named(string typed)
+    {
+        Assert.False(ValidityParser.TryParseTyped(typed, out _));
+        Assert.Contains("有效/valid", ValidityParser.NotAValidity(typed), StringComparison.Ordinal);
+    }
 }

@@ -89,7 +89,7 @@ public sealed class JudgedRunnerTests
         public SearchResults Search(SearchRequest request)
         {
             var hits = results[request.Query]
-                .Select(id => new SearchHit(id, id, null, null, null, null, Validity.Unknown, null, null, 1, string.Empty))
+                .Select(id => new SearchHit(id, id, null, null, null, null, Validity.Unknown, null, null, 1, Snippet.Empty))
                 .ToList();
             return new SearchResults(request.Query, hits.Count, request.Page, request.Size, 0, hits);
         }

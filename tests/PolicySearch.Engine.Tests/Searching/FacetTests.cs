@@ -8,7 +8,7 @@ namespace PolicySearch.Engine.Tests.Searching;
 [Collection(SharedSampleIndex.Name)]
 public sealed class FacetTests(SampleIndexFixture sample)
 {
-    private static readonly SearchFilters Laws = new() { Categories = ["法律"] };
+    private static readonly SearchFilters Laws = SearchFilters.None.With(FilterFields.Category, "法律");
 
     private SearchResults Search(string query, SearchFilters filters, int facetSize = 100, SearchSort sort = SearchSort.Relevance) =>
         sample.Reader.Search(new SearchRequest(query, 1, 100) { Filters = filters, FacetSize = facetSize, Sort = sort });
@@ -22,9 +22,17 @@ public sealed class FacetTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void Facets_are_keyed_by_the_filter_fields_api_names_in_their_order()
+    {
+        var results = Search("条例", SearchFilters.None.With(FilterFields.Year, "2019"));
+
+        Assert.Equal(FilterFields.All.Select(field => field.Name), results.Facets.Keys);
+    }
+
+    [Fact]
     public void Facet_counts_equal_a_brute_force_count_of_the_results()
     {
-        var results = Search(string.Empty, new SearchFilters { Validities = ["valid", "repealed"] });
+        var results = Search(string.Empty, SearchFilters.None.With(FilterFields.Validity, "valid", "repealed"));
         var matching = sample.Documents.Where(d => d.Validity is Validity.Valid or Validity.Repealed).ToList();
 
         AssertCounts(results.Facets["issuer"], matching.Select(d => d.Issuer));
@@ -45,7 +53,7 @@ public sealed class FacetTests(SampleIndexFixture sample)
     [Fact]
     public void Several_values_of_one_facet_are_alternatives_and_facets_narrow_each_other()
     {
-        var filters = new SearchFilters { Categories = ["法律", "行政法规"], Years = [2019, 2020] };
+        var filters = SearchFilters.None.With(FilterFields.Category, "法律", "行政法规").With(FilterFields.Year, "2019", "2020");
 
         var results = Search(string.Empty, filters);
 
@@ -56,7 +64,7 @@ public sealed class FacetTests(SampleIndexFixture sample)
     [Fact]
     public void Filters_combine_with_the_query()
     {
-        var results = Search("行政复议", new SearchFilters { Validities = ["有效"] });
+        var results = Search("行政复议", SearchFilters.None.With(FilterFields.Validity, "有效"));
 
         Assert.NotEmpty(results.Hits);
         Assert.All(results.Hits, hit => Assert.Equal(Validity.Valid, hit.Validity));
@@ -87,7 +95,7 @@ public sealed class FacetTests(SampleIndexFixture sample)
     {
         var day = new DateOnly(2010, 1, 1);
 
-        var results = Search(string.Empty, new SearchFilters { InForceOn = day, Categories = ["法律"] });
+        var results = Search(string.Empty, new SearchFilters { InForceOn = day }.With(FilterFields.Category, "法律"));
 
         Assert.NotEmpty(results.Hits);
         Assert.All(results.Hits, hit => Assert.NotEqual(Validity.Repealed, hit.Validity));

@@ -1,5 +1,6 @@
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Search;
+using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Tests.Support;
 using static PolicySearch.Engine.Tests.Support.TestIndex;
 
@@ -126,14 +127,17 @@ public sealed class PolicyIndexReaderTests : IDisposable
     }
 
     [Fact]
-    public void Snippets_mark_matches_and_encode_document_markup()
+    public void Snippets_are_the_document_text_with_only_the_matches_highlighted()
     {
         var hit = _index.Reader.Search(new SearchRequest("依法行政")).Hits.Single(h => h.Id == "hostile");
 
-        Assert.Contains("<mark>依法行政</mark>", hit.Snippet);
-        Assert.Contains("&lt;script&gt;", hit.Snippet);
-        Assert.DoesNotContain("<script>", hit.Snippet);
-        Assert.DoesNotContain("<b>", hit.Snippet);
+        Assert.Contains("<script>", hit.Snippet.Text, StringComparison.Ordinal);
+        Assert.All(hit.Snippet.Segments().Where(segment => segment.IsHighlight), segment => Assert.Equal("依法行政", segment.Text));
+        var html = SnippetHtml.Render(hit.Snippet);
+        Assert.Contains("<mark>依法行政</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class QueryLanguageTests(SampleIndexFixture sample)
     [Fact]
     public void Explain_lists_segmented_clauses_and_filters()
     {
-        var request = new SearchRequest("营商环境 title:条例 -北京", 1, 5) { Explain = true, Filters = new SearchFilters { Validities = ["valid"] } };
+        var request = new SearchRequest("营商环境 title:条例 -北京", 1, 5) { Explain = true, Filters = SearchFilters.None.With(FilterFields.Validity, "valid") };
 
         var explanation = sample.Reader.Search(request).Explanation!;
 

@@ -1,3 +1,5 @@
+using PolicySearch.Core.Search;
+using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Searching;
 
 namespace PolicySearch.Engine.Tests.Searching;
@@ -5,6 +7,9 @@ namespace PolicySearch.Engine.Tests.Searching;
 public class SnippetBuilderTests
 {
     private static string Filler(int length) => string.Concat(Enumerable.Repeat("各部门协调推进", (length / 7) + 1))[..length];
+
+    private static IEnumerable<string> Highlighted(Snippet snippet) =>
+        snippet.Segments().Where(segment => segment.IsHighlight).Select(segment => segment.Text);
 
     [Fact]
     public void A_snippet_never_starts_or_ends_inside_a_marked_term()
@@ -15,10 +20,9 @@ public class SnippetBuilderTests
 
         var snippet = SnippetBuilder.Build(text, ["营商环境", "政策措施"]);
 
-        Assert.Contains("<mark>营商环境</mark>", snippet);
-        Assert.Contains("<mark>政策措施</mark>", snippet);
-        Assert.DoesNotContain("<mark>境</mark>", snippet);
-        Assert.DoesNotMatch("<mark>(营|营商|营商环|商环境|环境|境)</mark>", snippet);
+        Assert.Contains("营商环境", Highlighted(snippet));
+        Assert.Contains("政策措施", Highlighted(snippet));
+        Assert.All(Highlighted(snippet), term => Assert.True(term is "营商环境" or "政策措施", term));
     }
 
     [Fact]
@@ -29,7 +33,32 @@ public class SnippetBuilderTests
 
         var snippet = SnippetBuilder.Build(text, [phrase]);
 
-        Assert.StartsWith("…<mark>各部门协调推进", snippet, StringComparison.Ordinal);
-        Assert.True(snippet.Length > 150, snippet);
+        Assert.StartsWith("…<mark>各部门协调推进", SnippetHtml.Render(snippet), StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(1, snippet.Text.Length - 2), Assert.Single(snippet.Highlights));
+        Assert.EndsWith("</mark>…", SnippetHtml.Render(snippet), StringComparison.Ordinal);
+        Assert.True(snippet.Text.Length > 150, snippet.Text);
+    }
+
+    [Fact]
+    public void Markup_and_entities_in_the_document_stay_text_and_only_the_terms_are_highlighted()
+    {
+        var text = "第一条 <script>alert(1)</script> 依法行政 &amp; <mark>伪造的高亮</mark>，依法行政。";
+
+        var snippet = SnippetBuilder.Build(text, ["依法行政"]);
+
+        Assert.Equal(text, snippet.Text);
+        Assert.Equal(["依法行政", "依法行政"], Highlighted(snippet));
+        Assert.Equal(
+            "第一条 &lt;script&gt;alert(1)&lt;/script&gt; <mark>依法行政</mark> &amp;amp; &lt;mark&gt;伪造的高亮&lt;/mark&gt;，<mark>依法行政</mark>。",
+            SnippetHtml.Render(snippet));
+    }
+
+    [Fact]
+    public void Whitespace_runs_and_heading_marks_show_as_one_space_and_highlights_keep_their_place()
+    {
+        var snippet = SnippetBuilder.Build("  \n# 第一章\n\n  总则  依法\t\t行政  ", ["总则"]);
+
+        Assert.Equal("第一章 总则 依法 行政", snippet.Text);
+        Assert.Equal("总则", Assert.Single(Highlighted(snippet)));
     }
 }

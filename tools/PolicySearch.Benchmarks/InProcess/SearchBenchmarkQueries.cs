@@ -32,7 +32,7 @@ public static class SearchBenchmarkQueries
         {
             requests.Add(("plain", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 0 }));
             requests.Add(("faceted", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 10 }));
-            requests.Add(("filtered", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 0, Filters = new SearchFilters { Validities = ["valid"] } }));
+            requests.Add(("filtered", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 0, Filters = SearchFilters.None.With(FilterFields.Validity, "valid") }));
             requests.Add(("newest", new SearchRequest(query) { WithSnippets = withSnippets, FacetSize = 0, Sort = SearchSort.Newest }));
         }
 

@@ -11,20 +11,23 @@ internal static class HttpQueryMix
     public static IReadOnlyList<string> Paths() =>
         SearchBenchmarkQueries.All(withSnippets: true).Select(pair => PathOf(pair.Request)).ToList();
 
-    /// <summary>The /api/search path for a request of the mix: q, facetSize, validity, sort (the parameters the mix uses).</summary>
+    /// <summary>The /api/search path for a request of the mix: q, facetSize, the filter fields' values, sort (the parameters the mix uses).</summary>
     public static string PathOf(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!(request.Filters with { Validities = [] }).IsEmpty)
+        if (request.Filters.Published is not null || request.Filters.InForceOn is not null)
         {
-            throw new InvalidOperationException("The HTTP mix carries only the validity filter; teach HttpQueryMix the new filter.");
+            throw new InvalidOperationException("The HTTP mix carries no date filter; teach HttpQueryMix the new filter.");
         }
 
         var path = new StringBuilder("/api/search?q=").Append(Uri.EscapeDataString(request.Query));
         path.Append("&facetSize=").Append(request.FacetSize.ToString(CultureInfo.InvariantCulture));
-        foreach (var validity in request.Filters.Validities)
+        foreach (var field in FilterFields.All)
         {
-            path.Append("&validity=").Append(Uri.EscapeDataString(validity));
+            foreach (var value in request.Filters[field])
+            {
+                path.Append('&').Append(field.Name).Append('=').Append(Uri.EscapeDataString(value));
+            }
         }
 
         if (request.Sort != SearchSort.Relevance)
