@@ -74,7 +74,7 @@ internal sealed class VerifiedGzipStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    // I/O is async throughout (see CONVENTIONS.md); a synchronous path would only duplicate the member logic.
+    // The project does all I/O asynchronously; a synchronous path would only duplicate the member logic.
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override void Flush()
