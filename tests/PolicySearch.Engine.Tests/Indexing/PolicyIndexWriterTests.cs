@@ -7,7 +7,7 @@ using PolicySearch.Core.Search;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Searching;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 
 namespace PolicySearch.Engine.Tests.Indexing;
