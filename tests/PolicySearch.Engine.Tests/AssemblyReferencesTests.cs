@@ -10,11 +10,8 @@ public sealed class AssemblyReferencesTests
     [Fact]
     public void Engine_references_core_but_not_aspnetcore_nor_the_hosts()
     {
-        var references = Engine.GetReferencedAssemblies().Select(name => name.Name ?? string.Empty).ToList();
-
-        Assert.Contains("PolicySearch.Core", references);
-        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-        Assert.DoesNotContain(references, name => name is "PolicySearch.Hosting" or "PolicySearch.Api" or "PolicySearch.Cli");
+        AssemblyReferences.AssertLayering(
+            Engine, ["PolicySearch.Core"], "Microsoft.AspNetCore", "PolicySearch.Hosting", "PolicySearch.Api", "PolicySearch.Cli");
     }
 
     [Fact]

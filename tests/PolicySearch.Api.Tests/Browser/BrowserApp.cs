@@ -33,7 +33,7 @@ public sealed class BrowserApp : IAsyncLifetime
             return;
         }
 
-        _index = await TestIndex.CreateAsync();
+        _index = await TestIndex.CreateAsync(TestDocuments.All);
         _app = PolicySearchWebApp.Build(
         [
             $"--Index:Path={_index.IndexPath}",

@@ -12,7 +12,7 @@ public sealed class PolicySearchWebAppTests
     [Fact]
     public async Task Prepare_opens_an_existing_index_and_logs_that_it_is_served()
     {
-        using var index = await TestIndex.CreateAsync();
+        using var index = await TestIndex.CreateAsync(TestDocuments.All);
         var sink = new CollectingSink();
         await using var app = PolicySearchWebApp.Build(
             Arguments(index.IndexPath, index.LogDirectory),

@@ -10,7 +10,7 @@ public sealed class DamagedIndexTests
     [Fact]
     public async Task A_truncated_segment_answers_503_index_corrupt_with_how_to_recover()
     {
-        using var index = await TestIndex.CreateAsync();
+        using var index = await TestIndex.CreateAsync(TestDocuments.All);
         var segment = Directory.EnumerateFiles(index.IndexPath, "*.fnm").OrderByDescending(file => new FileInfo(file).Length).First();
         using (var stream = new FileStream(segment, FileMode.Open))
         {

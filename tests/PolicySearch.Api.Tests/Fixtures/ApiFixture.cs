@@ -16,7 +16,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _index = await TestIndex.CreateAsync();
+        _index = await TestIndex.CreateAsync(TestDocuments.All);
         _factory = new ApiFactory(_index.IndexPath, _index.LogDirectory);
         Client = _factory.CreateClient();
     }

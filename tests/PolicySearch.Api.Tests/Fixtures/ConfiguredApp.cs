@@ -26,7 +26,7 @@ public sealed class ConfiguredApp : IAsyncDisposable
 
     public static async Task<ConfiguredApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var index = await TestIndex.CreateAsync();
+        var index = await TestIndex.CreateAsync(TestDocuments.All);
         var logs = new CollectingSink();
         var factory = new ApiFactory(index.IndexPath, index.LogDirectory, services => services.AddSingleton<ILogEventSink>(logs), settings);
         return new ConfiguredApp(index, factory, logs);

@@ -1,15 +1,8 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PolicySearch.Api.Tests.Fixtures;
 
-/// <summary>A tiny government site on a real Kestrel at 127.0.0.1 (random port): one list page, two documents; and its site file.</summary>
+/// <summary>A tiny government site on the shared <see cref="FixtureServer"/> (Kestrel at 127.0.0.1): one list page, two documents; and its site file.</summary>
 public sealed class FixtureSite : IAsyncDisposable
 {
     public const string Name = "api-fixture";
@@ -23,16 +16,15 @@ public sealed class FixtureSite : IAsyncDisposable
         ["/content_2.htm"] = Detail("关于加强候鸟栖息地管护的意见", "2024-05-20", "加强候鸟迁飞通道和栖息地管护，严厉打击非法猎捕候鸟行为。"),
     };
 
-    private readonly WebApplication _app;
+    private readonly FixtureServer _server;
 
-    private FixtureSite(WebApplication app, Uri baseUri, string configDirectory)
+    private FixtureSite(FixtureServer server, string configDirectory)
     {
-        _app = app;
-        BaseUri = baseUri;
+        _server = server;
         ConfigDirectory = configDirectory;
     }
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _server.BaseUri;
 
     /// <summary>A folder holding api-fixture.json, which allows the loopback host explicitly.</summary>
     public string ConfigDirectory { get; }
@@ -40,35 +32,23 @@ public sealed class FixtureSite : IAsyncDisposable
     /// <param name="recrawlInterval">The site file's recrawlInterval (zero: never scheduled).</param>
     public static async Task<FixtureSite> StartAsync(string root, string recrawlInterval = "00:00:00")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.Run(async context =>
+        var server = await FixtureServer.StartAsync();
+        foreach (var (path, page) in Pages)
         {
-            if (!Pages.TryGetValue(context.Request.Path.Value ?? "/", out var page))
+            server.Routes[path] = async context =>
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(page);
+            };
+        }
 
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(page);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseUri = new Uri(address.TrimEnd('/') + "/");
         var configDirectory = Path.Combine(root, "crawler-config");
         Directory.CreateDirectory(configDirectory);
-        await File.WriteAllTextAsync(Path.Combine(configDirectory, Name + ".json"), SiteFile(baseUri, recrawlInterval));
-        return new FixtureSite(app, baseUri, configDirectory);
+        await File.WriteAllTextAsync(Path.Combine(configDirectory, Name + ".json"), SiteFile(server.BaseUri, recrawlInterval));
+        return new FixtureSite(server, configDirectory);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static string SiteFile(Uri baseUri, string recrawlInterval) => $$"""
         {

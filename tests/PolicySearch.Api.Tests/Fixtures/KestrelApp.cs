@@ -26,7 +26,7 @@ public sealed class KestrelApp : IAsyncDisposable
 
     public static async Task<KestrelApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var index = await TestIndex.CreateAsync();
+        var index = await TestIndex.CreateAsync(TestDocuments.All);
         var factory = new ApiFactory(index.IndexPath, index.LogDirectory, settings: settings);
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

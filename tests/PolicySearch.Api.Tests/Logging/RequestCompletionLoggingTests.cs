@@ -17,7 +17,7 @@ public sealed class RequestCompletionLoggingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _index = await TestIndex.CreateAsync();
+        _index = await TestIndex.CreateAsync(TestDocuments.All);
         _factory = new ApiFactory(_index.IndexPath, _index.LogDirectory, services => services.AddSingleton<ILogEventSink>(_sink));
         _client = _factory.CreateClient();
     }

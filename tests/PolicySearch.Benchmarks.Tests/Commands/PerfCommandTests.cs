@@ -1,7 +1,6 @@
 using System.Text.Json;
 using PolicySearch.Benchmarks.Perf;
 using PolicySearch.Benchmarks.Tests.Support;
-using PolicySearch.Cli.Tests.Support;
 
 namespace PolicySearch.Benchmarks.Tests.Commands;
 

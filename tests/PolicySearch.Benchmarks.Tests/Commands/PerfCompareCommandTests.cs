@@ -1,6 +1,5 @@
 using PolicySearch.Benchmarks.Tests.Perf;
 using PolicySearch.Benchmarks.Tests.Support;
-using PolicySearch.Cli.Tests.Support;
 
 namespace PolicySearch.Benchmarks.Tests.Commands;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using PolicySearch.Benchmarks.Perf;
-using PolicySearch.Cli.Tests.Support;
 using PolicySearch.Core.Import;
 
 namespace PolicySearch.Benchmarks.Tests.Perf;

@@ -1,5 +1,4 @@
 using PolicySearch.Benchmarks.Perf;
-using PolicySearch.Cli.Tests.Support;
 using PolicySearch.Benchmarks.InProcess;
 
 namespace PolicySearch.Benchmarks.Tests.Perf;

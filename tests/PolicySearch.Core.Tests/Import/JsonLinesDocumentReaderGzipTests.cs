@@ -5,7 +5,7 @@ namespace PolicySearch.Core.Tests.Import;
 /// <summary>Damaged and unusual gzip files: the reader must report them as a line error, never throw.</summary>
 public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TemporaryDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
 

@@ -18,7 +18,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
         ArchiveFiles.Record("doc-6"),
     ];
 
-    private readonly TempDirectory _directory = new();
+    private readonly TemporaryDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
 
@@ -149,7 +149,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Fact]
     public void ReadAsync_MissingFile_ThrowsImportFileNotFoundNamingThePath()
     {
-        var path = _directory.File("missing.jsonl.gz");
+        var path = _directory.Combine("missing.jsonl.gz");
 
         var ex = Assert.Throws<PolicySearchException>(() => JsonLinesDocumentReader.ReadAsync(path));
 

@@ -29,7 +29,7 @@ public class ChineseDateTests
     [InlineData("二〇一八年十一月七日", "2018-11-07")]
     [InlineData("二〇二一年一月二十三日", "2021-01-23")]
     [InlineData("一九九七年十二月三十一日", "1997-12-31")]
-    public void Parse_SupportedForm_ReturnsDate(string input, string expected)
+    public void A_supported_form_parses_to_its_date(string input, string expected)
     {
         var date = ChineseDate.Parse(input);
 
@@ -55,13 +55,13 @@ public class ChineseDateTests
     [InlineData("2018-11-07 extra")]
     [InlineData("2021年工作报告")]
     [InlineData("二〇一八年十三月一日")]
-    public void Parse_EmptyUnparsableOrImpossible_ReturnsNull(string? input)
+    public void Empty_unparsable_or_impossible_input_parses_to_null(string? input)
     {
         Assert.Null(ChineseDate.Parse(input));
     }
 
     [Fact]
-    public void TryParse_ValidDate_ReturnsTrueAndDate()
+    public void TryParse_of_a_valid_date_returns_true_and_the_date()
     {
         var ok = ChineseDate.TryParse("2018年11月07日", out var date);
 
@@ -70,7 +70,7 @@ public class ChineseDateTests
     }
 
     [Fact]
-    public void TryParse_InvalidDate_ReturnsFalseAndDefault()
+    public void TryParse_of_an_invalid_date_returns_false_and_the_default()
     {
         var ok = ChineseDate.TryParse("2018-02-30", out var date);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 
 namespace PolicySearch.Engine.Tests.Indexing;
 

@@ -1,13 +1,12 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicySearch.Core.Errors;
 using PolicySearch.Core.Search;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Searching;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 
 namespace PolicySearch.Engine.Tests.Indexing;
@@ -64,25 +63,6 @@ public class PolicyIndexWriterTests
 
         Assert.Equal(ErrorCodes.IndexLocked, error.Code);
         Assert.Contains("another process", error.Message);
-    }
-
-    [Fact]
-    public void An_index_of_another_schema_version_is_refused_with_how_to_rebuild()
-    {
-        using var directory = new TemporaryDirectory();
-        using (var lucene = FSDirectory.Open(directory.Path))
-        using (var writer = new IndexWriter(lucene, new IndexWriterConfig(LuceneVersion.LUCENE_48, null)))
-        {
-            writer.SetCommitData(new Dictionary<string, string> { ["schemaVersion"] = "0" });
-            writer.Commit();
-        }
-
-        var options = new IndexOptions { Path = directory.Path };
-        var error = Assert.Throws<PolicySearchException>(() => PolicyIndexReader.Open(options, NullLogger.Instance));
-
-        Assert.Equal(ErrorCodes.IndexSchemaMismatch, error.Code);
-        Assert.Contains("Rebuild", error.Message);
-        Assert.Equal(ErrorCodes.IndexSchemaMismatch, Assert.Throws<PolicySearchException>(() => PolicyIndexWriter.Open(options, NullLogger.Instance)).Code);
     }
 
     [Fact]

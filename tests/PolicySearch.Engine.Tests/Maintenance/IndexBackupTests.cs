@@ -8,7 +8,7 @@ using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Maintenance;
 using PolicySearch.Engine.Searching;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 
 namespace PolicySearch.Engine.Tests.Maintenance;
 

@@ -2,7 +2,7 @@ using PolicySearch.Core.Errors;
 using PolicySearch.Core.Search;
 using PolicySearch.Core.Serialization;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 
 namespace PolicySearch.Engine.Tests.Searching;
 

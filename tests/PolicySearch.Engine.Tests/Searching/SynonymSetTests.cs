@@ -1,7 +1,7 @@
 using PolicySearch.Core.Search;
 using PolicySearch.Engine.Searching;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 
 namespace PolicySearch.Engine.Tests.Searching;
 

@@ -3,7 +3,7 @@ using PolicySearch.Core.Documents;
 using PolicySearch.Engine.Indexing;
 using PolicySearch.Engine.Indexing.Bulk;
 using PolicySearch.Engine.Tests.Support;
-using static PolicySearch.Engine.Tests.Support.TestIndex;
+using static PolicySearch.TestSupport.TestIndex;
 
 namespace PolicySearch.Engine.Tests.Indexing.Bulk;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace PolicySearch.Cli.Tests.Support;
+namespace PolicySearch.TestSupport;
 
 /// <summary>Runs the real `policysearch` program (or another program of the test's output folder) as a child process, as a user would.</summary>
-internal sealed class CliProcess : IDisposable
+public sealed class CliProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();

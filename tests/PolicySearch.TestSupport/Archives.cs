@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace PolicySearch.Cli.Tests.Support;
+namespace PolicySearch.TestSupport;
 
-internal static class Archives
+public static class Archives
 {
     public static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "TestData", "samples", "archive.jsonl.gz");
 

@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace PolicySearch.Crawler.Tests.Support;
+namespace PolicySearch.TestSupport;
 
 /// <summary>
 /// A real Kestrel on 127.0.0.1 with a random port: serves a folder (ETag, Last-Modified, 304) and programmable routes.
 /// A request with a query is served from the file "name@query" when there is one (a mirror's name for it).
 /// </summary>
-internal sealed class FixtureServer : IAsyncDisposable
+public sealed class FixtureServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
