@@ -124,7 +124,9 @@ internal sealed class SearchExecutor(PolicyIndexSearcher searcher, SynonymSet sy
     private (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
         Query query, Dictionary<string, Query> filters, SearchSort sort, SearchRequest request)
     {
-        var wanted = request.Page * request.Size;
+        // No query matches more documents than the index holds; Lucene's hit queues are allocated (and pre-filled) at
+        // the size asked for, so a deep page (page 1000 × size 1000) would otherwise cost a million objects per request.
+        var wanted = Math.Min(request.Page * request.Size, Math.Max(1, searcher.IndexReader.MaxDoc));
         ITopDocsCollector top = sort == SearchSort.Relevance
             ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
             : TopFieldCollector.Create(DateSort(sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
