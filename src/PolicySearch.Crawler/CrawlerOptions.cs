@@ -59,29 +59,30 @@ public sealed class CrawlerOptions
     public int OcrMemoryMegabytes { get; set; } = 1024;
 
     /// <summary>Returns the first problem, or null when the options are usable.</summary>
-    public string? Validate()
+    public static string? Validate(CrawlerOptions options)
     {
-        if (MaxResponseBytes < 1024)
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxResponseBytes < 1024)
         {
             return "Crawler:MaxResponseBytes must be at least 1024.";
         }
 
-        if (RequestTimeout <= TimeSpan.Zero || RetryBaseDelay < TimeSpan.Zero || HostPause < TimeSpan.Zero || AntiBotPause < TimeSpan.Zero)
+        if (options.RequestTimeout <= TimeSpan.Zero || options.RetryBaseDelay < TimeSpan.Zero || options.HostPause < TimeSpan.Zero || options.AntiBotPause < TimeSpan.Zero)
         {
             return "Crawler:RequestTimeout must be positive and the delays and pauses not negative.";
         }
 
-        if (MaxRetries is < 0 or > 10 || MaxRedirects is < 0 or > 20 || FailuresBeforePause < 1 || CommitEveryPages < 1)
+        if (options.MaxRetries is < 0 or > 10 || options.MaxRedirects is < 0 or > 20 || options.FailuresBeforePause < 1 || options.CommitEveryPages < 1)
         {
             return "Crawler:MaxRetries must be 0-10, MaxRedirects 0-20, FailuresBeforePause and CommitEveryPages at least 1.";
         }
 
-        if (OcrMaxPages is < 1 or > 500 || OcrTimeout <= TimeSpan.Zero || OcrMemoryMegabytes < 64)
+        if (options.OcrMaxPages is < 1 or > 500 || options.OcrTimeout <= TimeSpan.Zero || options.OcrMemoryMegabytes < 64)
         {
             return "Crawler:OcrMaxPages must be 1-500, OcrTimeout positive and OcrMemoryMegabytes at least 64.";
         }
 
-        return string.IsNullOrWhiteSpace(UserAgent) ? "Crawler:UserAgent must not be empty." : null;
+        return string.IsNullOrWhiteSpace(options.UserAgent) ? "Crawler:UserAgent must not be empty." : null;
     }
 
     /// <summary>The state folder: the configured one, or crawl-state beside the index directory.</summary>

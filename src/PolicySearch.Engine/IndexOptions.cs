@@ -21,4 +21,26 @@ public sealed class IndexOptions
     /// <summary>How often a reader looks for a newer commit (another process's import or crawl).</summary>
     /// <remarks>Each check lists the index directory; the reader is reopened only when the newest commit changed.</remarks>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Returns the first problem, or null when the options are usable.</summary>
+    public static string? Validate(IndexOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            return "Index:Path must not be empty.";
+        }
+
+        if (options.RamBufferMB is < 16 or > 2048)
+        {
+            return "Index:RamBufferMB must be between 16 and 2048.";
+        }
+
+        if (options.CompactedSegments is < 1 or > 16)
+        {
+            return "Index:CompactedSegments must be between 1 and 16.";
+        }
+
+        return options.RefreshInterval <= TimeSpan.Zero ? "Index:RefreshInterval must be positive." : null;
+    }
 }

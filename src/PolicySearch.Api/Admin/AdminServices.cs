@@ -1,5 +1,6 @@
 using PolicySearch.Api.Crawls;
 using PolicySearch.Hosting.Composition;
+using PolicySearch.Hosting.Configuration;
 using PolicySearch.Hosting.Crawls;
 
 namespace PolicySearch.Api.Admin;
@@ -9,9 +10,7 @@ internal static class AdminServices
 {
     public static IServiceCollection AddAdminServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName))
-            .Validate(options => AdminOptions.Validate(options) is null, $"Admin:ApiKey must be at least {AdminOptions.MinimumKeyLength} characters, or empty to disable the admin API.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<AdminOptions>(configuration, AdminOptions.SectionName, AdminOptions.Validate);
         services.AddPolicySearchCrawlQueue(configuration);
         services.AddSingleton<ICrawlListener, ServiceCrawlListener>();
         return services;

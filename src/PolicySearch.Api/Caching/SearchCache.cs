@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using PolicySearch.Core.Errors;
 using PolicySearch.Engine.Searching;
+using PolicySearch.Hosting.Configuration;
 
 namespace PolicySearch.Api.Caching;
 
@@ -19,9 +20,7 @@ internal static class SearchCache
 
     public static IServiceCollection AddSearchCache(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SearchCacheOptions>().Bind(configuration.GetSection(SearchCacheOptions.SectionName))
-            .Validate(options => options.Expiration > TimeSpan.Zero && options.SizeLimitMB is >= 1 and <= 4096, "SearchCache:Expiration must be positive and SizeLimitMB 1 to 4096.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<SearchCacheOptions>(configuration, SearchCacheOptions.SectionName, SearchCacheOptions.Validate);
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<SearchCacheOptions>>((cache, settings) =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
+using PolicySearch.Hosting.Configuration;
 
 namespace PolicySearch.Api.Security;
 
@@ -8,9 +9,7 @@ internal static class CrossOrigin
 {
     public static IServiceCollection AddCrossOrigin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CorsPolicyOptions>().Bind(configuration.GetSection(CorsPolicyOptions.SectionName))
-            .Validate(options => CorsPolicyOptions.Validate(options) is null, "Cors:AllowedOrigins must hold origins like https://example.org (no path).")
-            .ValidateOnStart();
+        services.AddValidatedOptions<CorsPolicyOptions>(configuration, CorsPolicyOptions.SectionName, CorsPolicyOptions.Validate);
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CorsPolicyOptions>>((cors, settings) =>
             cors.AddDefaultPolicy(policy => policy

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using PolicySearch.Hosting.Configuration;
 
 namespace PolicySearch.Api.Security;
 
@@ -13,9 +14,7 @@ internal static class ProxyForwarding
 {
     public static IServiceCollection AddProxyForwarding(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ForwardedHeadersPolicyOptions>().Bind(configuration.GetSection(ForwardedHeadersPolicyOptions.SectionName))
-            .Validate(options => ForwardedHeadersPolicyOptions.Validate(options) is null, "ForwardedHeaders:KnownProxies must hold IP addresses or networks like 10.0.0.0/8.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ForwardedHeadersPolicyOptions>(configuration, ForwardedHeadersPolicyOptions.SectionName, ForwardedHeadersPolicyOptions.Validate);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersPolicyOptions>>((forwarding, settings) =>
         {
             forwarding.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

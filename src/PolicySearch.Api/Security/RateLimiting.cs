@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PolicySearch.Api.Errors;
+using PolicySearch.Hosting.Configuration;
 
 namespace PolicySearch.Api.Security;
 
@@ -16,9 +17,7 @@ internal static class RateLimiting
 
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName))
-            .Validate(options => RateLimitOptions.Validate(options) is null, "RateLimit: PermitLimit must be at least 1, QueueLimit not negative, Window positive and at most a day.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.SectionName, RateLimitOptions.Validate);
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
         {

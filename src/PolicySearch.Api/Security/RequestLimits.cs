@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using PolicySearch.Api.Errors;
+using PolicySearch.Hosting.Configuration;
 
 namespace PolicySearch.Api.Security;
 
@@ -15,9 +16,7 @@ internal static class RequestLimits
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RequestLimitOptions>().Bind(configuration.GetSection(RequestLimitOptions.SectionName))
-            .Validate(options => RequestLimitOptions.Validate(options) is null, "RequestLimits: a limit is out of range (see docs/service.md).")
-            .ValidateOnStart();
+        services.AddValidatedOptions<RequestLimitOptions>(configuration, RequestLimitOptions.SectionName, RequestLimitOptions.Validate);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimitOptions>>((kestrel, limits) =>
         {
             kestrel.AddServerHeader = false;

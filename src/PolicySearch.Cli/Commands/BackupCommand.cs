@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Engine.Maintenance;
 using Spectre.Console;
@@ -14,7 +13,7 @@ public sealed class BackupCommand : AsyncCommand<BackupSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        var backup = new IndexBackup(environment.Loggers.CreateLogger<IndexBackup>());
+        var backup = environment.Get<IndexBackup>();
         var manifest = await backup.BackupAsync(environment.IndexOptions.Path, settings.Target, cancellationToken);
         AnsiConsole.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

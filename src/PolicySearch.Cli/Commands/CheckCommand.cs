@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Cli.Output;
 using PolicySearch.Core.Maintenance;
@@ -21,7 +20,7 @@ public sealed class CheckCommand : Command<CheckSettings>
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
         var path = environment.IndexOptions.Path;
-        var maintenance = new IndexMaintenance(environment.Loggers.CreateLogger<IndexMaintenance>());
+        var maintenance = environment.Get<IndexMaintenance>();
         var report = maintenance.Check(path);
         if (!settings.Json)
         {

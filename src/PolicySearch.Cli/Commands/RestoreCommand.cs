@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using PolicySearch.Cli.Infrastructure;
 using PolicySearch.Engine.Maintenance;
 using Spectre.Console;
@@ -14,7 +13,7 @@ public sealed class RestoreCommand : AsyncCommand<RestoreSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var environment = CliEnvironment.Create(settings.IndexPath, consoleLogging: false);
-        var backup = new IndexBackup(environment.Loggers.CreateLogger<IndexBackup>());
+        var backup = environment.Get<IndexBackup>();
         var manifest = await backup.RestoreAsync(settings.Backup, environment.IndexOptions.Path, settings.Force, cancellationToken);
         AnsiConsole.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

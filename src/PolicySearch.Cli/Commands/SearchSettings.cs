@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using PolicySearch.Core.Search;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -46,7 +45,7 @@ public sealed class SearchSettings : IndexCommandSettings
 
     [CommandOption("--year <YEAR>")]
     [Description("Only documents published in this year (repeatable).")]
-    public int[] Years { get; init; } = [];
+    public string[] Years { get; init; } = [];
 
     [CommandOption("--from <DATE>")]
     [Description("Published on or after this date (yyyy-MM-dd).")]
@@ -105,7 +104,7 @@ public sealed class SearchSettings : IndexCommandSettings
         (FilterFields.Validity, Validities),
         (FilterFields.Topic, Topics),
         (FilterFields.Source, Sources),
-        (FilterFields.Year, Years.Select(year => year.ToString(CultureInfo.InvariantCulture))),
+        (FilterFields.Year, Years),
     ];
 
     public override ValidationResult Validate()

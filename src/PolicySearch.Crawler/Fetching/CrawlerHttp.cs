@@ -5,14 +5,16 @@ using Polly;
 
 namespace PolicySearch.Crawler.Fetching;
 
-/// <summary>Registers the crawler's HttpClient: manual redirects, decompression, and the standard resilience pipeline.</summary>
+/// <summary>
+/// Registers the crawler's HttpClient: manual redirects, decompression, and the standard resilience pipeline, whose
+/// timeouts and retries come from the registered <see cref="CrawlerOptions"/>.
+/// </summary>
 public static class CrawlerHttp
 {
     public const string ClientName = "PolicySearch.Crawler";
 
-    public static IServiceCollection AddCrawlerHttpClient(this IServiceCollection services, CrawlerOptions options)
+    public static IServiceCollection AddCrawlerHttpClient(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(options);
         services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
@@ -26,7 +28,8 @@ public static class CrawlerHttp
                 ConnectCallback = GuardedConnection.ConnectAsync,
                 UseProxy = false,
             })
-            .AddStandardResilienceHandler(resilience => Configure(resilience, options))
+            .AddStandardResilienceHandler()
+            .Configure((resilience, provider) => Configure(resilience, provider.GetRequiredService<CrawlerOptions>()))
             .SelectPipelineByAuthority();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PolicySearch.Hosting.Configuration;
 using PolicySearch.Hosting.Crawls;
 
 namespace PolicySearch.Hosting.Composition;
@@ -10,9 +11,7 @@ public static class CrawlQueueServices
 {
     public static IServiceCollection AddPolicySearchCrawlQueue(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CrawlScheduleOptions>().Bind(configuration.GetSection(CrawlScheduleOptions.SectionName))
-            .Validate(options => CrawlScheduleOptions.Validate(options) is null, "Crawler:Schedule: CheckInterval must be positive and Sites must hold site names.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<CrawlScheduleOptions>(configuration, CrawlScheduleOptions.SectionName, CrawlScheduleOptions.Validate);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CrawlQueue>();
         services.AddHostedService<CrawlService>();

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PolicySearch.Core.Errors;
+using Microsoft.Extensions.Options;
 using PolicySearch.Crawler;
 using PolicySearch.Crawler.Crawling;
 using PolicySearch.Crawler.Fetching;
+using PolicySearch.Hosting.Configuration;
 using PolicySearch.Hosting.Crawls;
 
 namespace PolicySearch.Hosting.Composition;
@@ -16,15 +17,9 @@ public static class CrawlerServices
 {
     public static IServiceCollection AddPolicySearchCrawler(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new CrawlerOptions();
-        configuration.GetSection(CrawlerOptions.SectionName).Bind(options);
-        if (options.Validate() is { } problem)
-        {
-            throw new PolicySearchException(CrawlerErrorCodes.SiteInvalid, "Invalid configuration: " + problem) { Target = CrawlerOptions.SectionName };
-        }
-
-        services.AddSingleton(options);
-        services.AddCrawlerHttpClient(options);
+        services.AddValidatedOptions<CrawlerOptions>(configuration, CrawlerOptions.SectionName, CrawlerOptions.Validate);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CrawlerOptions>>().Value);
+        services.AddCrawlerHttpClient();
         services.AddSingleton<SiteCrawler>();
         services.AddSingleton<CrawlRunner>();
         return services;

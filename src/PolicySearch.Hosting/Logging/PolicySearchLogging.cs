@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
@@ -33,10 +34,14 @@ public static class PolicySearchLogging
             .Enrich.WithProperty("Host", hostName);
         if (configuration.GetValue("Logging:Console", defaultValue: true))
         {
-            logger = logger.WriteTo.Console(
-                restrictedToMinimumLevel: console ? LogEventLevel.Information : LogEventLevel.Warning,
-                standardErrorFromLevel: LogEventLevel.Verbose,
-                formatProvider: formatProvider);
+            // A bad setting reaches the terminal once, as the command's "Invalid configuration: …" line; the host's
+            // startup failure with its stack trace goes to the file only.
+            logger = logger.WriteTo.Logger(terminal => terminal
+                .Filter.ByExcluding(logEvent => logEvent.Exception is OptionsValidationException)
+                .WriteTo.Console(
+                    restrictedToMinimumLevel: console ? LogEventLevel.Information : LogEventLevel.Warning,
+                    standardErrorFromLevel: LogEventLevel.Verbose,
+                    formatProvider: formatProvider));
         }
 
         return logger

@@ -72,6 +72,19 @@ public sealed class SearchCommandTests : IDisposable
         Assert.StartsWith("policysearch: ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--year", "20x9", "year")]
+    [InlineData("--validity", "foo", "validity")]
+    public async Task A_bad_filter_value_names_the_field_as_the_api_does(string option, string value, string field)
+    {
+        var (exitCode, _, error) = await CliProcess.RunAsync(_work.Path, "search", "法治", option, value, "--index", IndexPath);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains($"'{value}'", error, StringComparison.Ordinal);
+        Assert.Contains("[filter.invalid]", error, StringComparison.Ordinal);
+        Assert.Contains(field, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_index_says_how_to_build_one()
     {

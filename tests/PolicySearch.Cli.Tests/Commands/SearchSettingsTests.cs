@@ -22,7 +22,7 @@ public class SearchSettingsTests
     [Fact]
     public void Filter_options_become_the_requests_filters()
     {
-        var settings = new SearchSettings { QueryWords = ["通知"], Validities = ["有效"], Years = [2019, 2020] };
+        var settings = new SearchSettings { QueryWords = ["通知"], Validities = ["有效"], Years = ["2019", "2020"] };
 
         var filters = settings.ToRequest().Filters;
 

@@ -58,6 +58,24 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Theory]
+    [InlineData("RateLimit__PermitLimit", "0", "RateLimit:PermitLimit must be at least 1", "serve")]
+    [InlineData("Crawler__MaxRetries", "50", "Crawler:MaxRetries must be 0-10", "serve")]
+    [InlineData("Crawler__MaxRetries", "50", "Crawler:MaxRetries must be 0-10", "crawl", "site.json")]
+    [InlineData("Import__IndexingThreads", "0", "Import:IndexingThreads must be between 1 and 64", "import", "archive.jsonl")]
+    public async Task A_bad_setting_stops_every_command_with_one_line_naming_it(string variable, string value, string rule, params string[] command)
+    {
+        Archives.Write(_work.Combine("archive.jsonl"), [Archives.Line("a", "关于推进法治政府建设的通知", "法治政府建设")]);
+        var environment = new Dictionary<string, string> { ["POLICYSEARCH_" + variable] = value };
+        using var cli = CliProcess.Start(_work.Path, environment, [.. command, "--index", _work.Combine("index")]);
+
+        var exitCode = await cli.WaitForExitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(3, exitCode);
+        Assert.StartsWith($"policysearch: Invalid configuration: {rule}", cli.Error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cli.Error, StringComparison.Ordinal);
+    }
+
     private async Task<string> ImportSmallIndexAsync()
     {
         var archive = Archives.Write(_work.Combine("small.jsonl"), [Archives.Line("a", "关于推进法治政府建设的通知", "法治政府建设")]);

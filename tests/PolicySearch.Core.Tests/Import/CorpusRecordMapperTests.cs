@@ -15,7 +15,7 @@ public class CorpusRecordMapperTests
         """;
 
     [Fact]
-    public void Map_GovCnRecord_MapsEveryField()
+    public void Map_gov_cn_record_maps_every_field()
     {
         var document = Map(PolicyRecord);
 
@@ -39,7 +39,7 @@ public class CorpusRecordMapperTests
     }
 
     [Fact]
-    public void Map_TopLevelTopicAndIndexNumber_TakePrecedenceOverExtra()
+    public void Map_top_level_topic_and_index_number_take_precedence_over_extra()
     {
         var document = Map("""
             {"id":"a","title":"t","body":"b","topic":"财政","index_number":"11110108mb01m5718r/2021-00023",
@@ -56,7 +56,7 @@ public class CorpusRecordMapperTests
     [InlineData("已廢止", Validity.Repealed)]
     [InlineData("尚未生效", Validity.NotYetEffective)]
     [InlineData("待定", Validity.Unknown)]
-    public void Map_Validity_KeepsOriginalTextAndNormalizesValue(string text, Validity expected)
+    public void Map_validity_keeps_original_text_and_normalizes_value(string text, Validity expected)
     {
         var document = Map($$"""{"id":"a","title":"t","body":"b","validity":"{{text}}"}""");
 
@@ -65,7 +65,7 @@ public class CorpusRecordMapperTests
     }
 
     [Fact]
-    public void Map_OnlyRequiredFields_LeavesOptionalFieldsNull()
+    public void Map_only_required_fields_leaves_optional_fields_null()
     {
         var document = Map("""{"id":"a","title":"t","body":""}""");
 
@@ -83,7 +83,7 @@ public class CorpusRecordMapperTests
     }
 
     [Fact]
-    public void Map_BlankOptionalStrings_BecomeNull()
+    public void Map_blank_optional_strings_become_null()
     {
         var document = Map("""{"id":"a","title":"t","body":"b","issuer":" ","doc_number":"","written_date":"  ","validity":""}""");
 
@@ -94,7 +94,7 @@ public class CorpusRecordMapperTests
     }
 
     [Fact]
-    public void Map_Extra_IsUsableAfterTheSourceDocumentIsDisposed()
+    public void Map_extra_is_usable_after_the_source_document_is_disposed()
     {
         PolicyDocument document;
         using (var json = JsonDocument.Parse("""{"id":"a","title":"t","body":"b","extra":{"region":"TW"}}"""))
@@ -124,7 +124,7 @@ public class CorpusRecordMapperTests
     [InlineData("""{"id":"a","title":"t","body":"b","written_date":"2018-02-30"}""", "field 'written_date' is not a valid date: '2018-02-30'")]
     [InlineData("""{"id":"a","title":"t","body":"b","published_date":20181107}""", "field 'published_date' must be a string or null, got a number")]
     [InlineData("""["a"]""", "a record must be a JSON object, got an array")]
-    public void Map_InvalidRecord_ThrowsFormatExceptionNamingTheField(string json, string expectedMessage)
+    public void Map_invalid_record_throws_format_exception_naming_the_field(string json, string expectedMessage)
     {
         var ex = Assert.Throws<FormatException>(() => Map(json));
 
@@ -132,7 +132,7 @@ public class CorpusRecordMapperTests
     }
 
     [Fact]
-    public void Map_IdLongerThanLimit_ThrowsFormatException()
+    public void Map_id_longer_than_limit_throws_format_exception()
     {
         var id = new string('x', CorpusRecordMapper.MaxIdLength + 1);
 
@@ -142,7 +142,7 @@ public class CorpusRecordMapperTests
     }
 
     [Fact]
-    public void Map_IdAtLimit_IsAccepted()
+    public void Map_id_at_limit_is_accepted()
     {
         var id = new string('x', CorpusRecordMapper.MaxIdLength);
 

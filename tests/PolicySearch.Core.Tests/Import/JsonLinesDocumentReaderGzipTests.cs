@@ -10,7 +10,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     public void Dispose() => _directory.Dispose();
 
     [Fact]
-    public async Task ReadAsync_TruncatedGzip_YieldsWhatItCouldAndThenATruncationError()
+    public async Task ReadAsync_truncated_gzip_yields_what_it_could_and_then_a_truncation_error()
     {
         var gzip = ArchiveFiles.Gzip(NoisyArchive(300));
         var path = _directory.Write("cut.jsonl.gz", gzip[..(gzip.Length / 2)]);
@@ -28,7 +28,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_GzipWithoutTrailer_YieldsAllLinesAndThenATruncationError()
+    public async Task ReadAsync_gzip_without_trailer_yields_all_lines_and_then_a_truncation_error()
     {
         var gzip = ArchiveFiles.Gzip(NoisyArchive(20));
         var path = _directory.Write("notrailer.jsonl.gz", gzip[..^4]);
@@ -41,7 +41,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_GzipCutInsideHeader_YieldsOnlyATruncationError()
+    public async Task ReadAsync_gzip_cut_inside_header_yields_only_a_truncation_error()
     {
         var path = _directory.Write("header.jsonl.gz", ArchiveFiles.Gzip(NoisyArchive(2))[..5]);
 
@@ -52,7 +52,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_CorruptGzipData_EndsWithACorruptionErrorInsteadOfThrowing()
+    public async Task ReadAsync_corrupt_gzip_data_ends_with_a_corruption_error_instead_of_throwing()
     {
         var gzip = ArchiveFiles.Gzip(NoisyArchive(100));
         for (var i = gzip.Length / 2; i < (gzip.Length / 2) + 64; i++)
@@ -68,7 +68,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_ConcatenatedGzipMembers_AreReadAsOneArchive()
+    public async Task ReadAsync_concatenated_gzip_members_are_read_as_one_archive()
     {
         var first = ArchiveFiles.Gzip(ArchiveFiles.Text(Enumerable.Range(0, 50).Select(i => ArchiveFiles.Record($"a-{i}", body: ArchiveFiles.NoisyBody(i, 500)))));
         var second = ArchiveFiles.Gzip(ArchiveFiles.Text(Enumerable.Range(0, 50).Select(i => ArchiveFiles.Record($"b-{i}", body: ArchiveFiles.NoisyBody(i + 50, 500)))));
@@ -83,7 +83,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_GarbageAfterGzipStream_EndsWithACorruptionError()
+    public async Task ReadAsync_garbage_after_gzip_stream_ends_with_a_corruption_error()
     {
         var gzip = ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
         var path = _directory.Write("garbage.jsonl.gz", [.. gzip, .. "not gzip"u8.ToArray()]);
@@ -96,7 +96,7 @@ public sealed class JsonLinesDocumentReaderGzipTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_GzipHeaderWithOptionalFields_IsRead()
+    public async Task ReadAsync_gzip_header_with_optional_fields_is_read()
     {
         // .NET writes a bare 10-byte header; other tools add a file name, comment, extra field or header CRC.
         var gzip = ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));

@@ -25,7 +25,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Theory]
     [InlineData("mixed.jsonl", false)]
     [InlineData("mixed.jsonl.gz", true)]
-    public async Task ReadAsync_MixedLines_YieldsDocumentsAndErrorsWithLineNumbers(string name, bool gzip)
+    public async Task ReadAsync_mixed_lines_yields_documents_and_errors_with_line_numbers(string name, bool gzip)
     {
         var data = ArchiveFiles.Text(_mixedLines);
         var path = _directory.Write(name, gzip ? ArchiveFiles.Gzip(data) : data);
@@ -46,7 +46,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_GzipContentWithoutGzExtension_IsDecompressed()
+    public async Task ReadAsync_gzip_content_without_gz_extension_is_decompressed()
     {
         var path = _directory.Write("archive.jsonl", ArchiveFiles.Gzip(ArchiveFiles.Text([ArchiveFiles.Record("doc-1")])));
 
@@ -56,7 +56,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_PlainContentWithGzExtension_IsReadAsText()
+    public async Task ReadAsync_plain_content_with_gz_extension_is_read_as_text()
     {
         var path = _directory.Write("archive.jsonl.gz", ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
 
@@ -66,7 +66,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_CrLfLineEndingsAndByteOrderMark_AreHandled()
+    public async Task ReadAsync_crlf_line_endings_and_byte_order_mark_are_handled()
     {
         var text = "\uFEFF" + ArchiveFiles.Record("doc-1") + "\r\n\r\n" + ArchiveFiles.Record("doc-2") + "\r\n";
         var path = _directory.Write("crlf.jsonl", Encoding.UTF8.GetBytes(text));
@@ -78,7 +78,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_LastLineWithoutNewline_IsRead()
+    public async Task ReadAsync_last_line_without_newline_is_read()
     {
         var path = _directory.Write("nonl.jsonl", Encoding.UTF8.GetBytes(ArchiveFiles.Record("doc-1") + "\n" + ArchiveFiles.Record("doc-2")));
 
@@ -90,7 +90,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task ReadAsync_EmptyFile_YieldsNothing(bool gzip)
+    public async Task ReadAsync_empty_file_yields_nothing(bool gzip)
     {
         var path = _directory.Write("empty.jsonl", gzip ? ArchiveFiles.Gzip([]) : []);
 
@@ -100,7 +100,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_TextBytes_IsUtf8ByteCountOfTheLine()
+    public async Task ReadAsync_text_bytes_is_utf8_byte_count_of_the_line()
     {
         var record = ArchiveFiles.Record("doc-1", body: "中文正文");
         var path = _directory.Write("bytes.jsonl", ArchiveFiles.Text([record]));
@@ -113,7 +113,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Theory]
     [InlineData("positions.jsonl", false)]
     [InlineData("positions.jsonl.gz", true)]
-    public async Task ReadAsync_FilePosition_GrowsUpToTheFileLength(string name, bool gzip)
+    public async Task ReadAsync_file_position_grows_up_to_the_file_length(string name, bool gzip)
     {
         var records = Enumerable.Range(0, 400).Select(i => ArchiveFiles.Record($"doc-{i}", body: ArchiveFiles.NoisyBody(i, 2_000)));
         var data = ArchiveFiles.Text(records);
@@ -133,7 +133,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task ReadAsync_LineOfSeveralMegabytes_IsRead(bool gzip)
+    public async Task ReadAsync_line_of_several_megabytes_is_read(bool gzip)
     {
         var body = ArchiveFiles.NoisyBody(7, 3_000_000);
         var data = ArchiveFiles.Text([ArchiveFiles.Record("small-1"), ArchiveFiles.Record("big", body: body), ArchiveFiles.Record("small-2")]);
@@ -147,7 +147,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void ReadAsync_MissingFile_ThrowsImportFileNotFoundNamingThePath()
+    public void ReadAsync_missing_file_throws_import_file_not_found_naming_the_path()
     {
         var path = _directory.Combine("missing.jsonl.gz");
 
@@ -159,7 +159,7 @@ public sealed class JsonLinesDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_CancelledToken_Throws()
+    public async Task ReadAsync_cancelled_token_throws()
     {
         var path = _directory.Write("cancel.jsonl", ArchiveFiles.Text([ArchiveFiles.Record("doc-1")]));
         using var cancellation = new CancellationTokenSource();

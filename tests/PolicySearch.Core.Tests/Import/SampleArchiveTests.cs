@@ -10,7 +10,7 @@ public class SampleArchiveTests
     private static readonly string _archivePath = Path.Combine(AppContext.BaseDirectory, "TestData", "samples", "archive.jsonl.gz");
 
     [Fact]
-    public async Task ReadAsync_SampleArchive_ReadsEveryLineWithoutErrors()
+    public async Task ReadAsync_sample_archive_reads_every_line_without_errors()
     {
         var lines = await ArchiveReading.ReadAllAsync(_archivePath);
 
@@ -21,7 +21,7 @@ public class SampleArchiveTests
     }
 
     [Fact]
-    public async Task ReadAsync_SamplePolicies_HaveDocumentAndIndexNumbers()
+    public async Task ReadAsync_sample_policies_have_document_and_index_numbers()
     {
         var policies = (await ReadDocumentsAsync()).Where(d => d.Category == "国务院文件").ToList();
 
@@ -36,7 +36,7 @@ public class SampleArchiveTests
     }
 
     [Fact]
-    public async Task ReadAsync_SampleDocumentNumbersInOtherBracketStyles_NormalizeToTheCanonicalForm()
+    public async Task ReadAsync_sample_document_numbers_in_other_bracket_styles_normalize_to_the_canonical_form()
     {
         var keys = (await ReadDocumentsAsync())
             .Select(d => d.DocumentNumber)
@@ -48,7 +48,7 @@ public class SampleArchiveTests
     }
 
     [Fact]
-    public async Task ReadAsync_SampleVersionedLaw_HasEachVersionWithItsValidity()
+    public async Task ReadAsync_sample_versioned_law_has_each_version_with_its_validity()
     {
         var versions = (await ReadDocumentsAsync())
             .Where(d => d.Title == "中华人民共和国行政复议法")
@@ -61,7 +61,7 @@ public class SampleArchiveTests
     }
 
     [Fact]
-    public async Task ReadAsync_SampleTaiwanLaws_IncludeRepealedOnes()
+    public async Task ReadAsync_sample_taiwan_laws_include_repealed_ones()
     {
         var taiwan = (await ReadDocumentsAsync()).Where(d => d.Id.StartsWith("twmoj-", StringComparison.Ordinal)).ToList();
 

@@ -18,7 +18,7 @@ public class ChineseNumeralsTests
     [InlineData("二〇一八", 2018)]
     [InlineData("一九九七", 1997)]
     [InlineData("〇", 0)]
-    public void Parse_Numeral_ReturnsValue(string input, int expected)
+    public void Parse_numeral_returns_value(string input, int expected)
     {
         Assert.Equal(expected, ChineseNumerals.Parse(input));
     }
@@ -29,7 +29,7 @@ public class ChineseNumeralsTests
     [InlineData("十百")]
     [InlineData("百十百")]
     [InlineData("一二三四五六七八九〇")]
-    public void Parse_NotANumeral_ReturnsNull(string input)
+    public void Parse_not_a_numeral_returns_null(string input)
     {
         Assert.Null(ChineseNumerals.Parse(input));
     }

@@ -22,7 +22,7 @@ public class DocumentNumbersTests
     [InlineData("国发［２０２１］０１号")]
     [InlineData("国发〔2021〕第1号")]
     [InlineData("中华人民共和国国发〔2021〕1号")]
-    public void Normalize_BracketVariants_ReturnSameCanonicalKey(string input)
+    public void Normalize_bracket_variants_return_same_canonical_key(string input)
     {
         Assert.Equal("国发〔2021〕1号", DocumentNumbers.Normalize(input));
     }
@@ -43,7 +43,7 @@ public class DocumentNumbersTests
     [InlineData("国办发明电〔2018〕15号", "国办发明电〔2018〕15号")]
     [InlineData("gb〔2021〕3号", "GB〔2021〕3号")]
     [InlineData("ｇｂ［2021］3号", "GB〔2021〕3号")]
-    public void Normalize_DocumentNumber_ReturnsCanonicalKey(string input, string expected)
+    public void Normalize_document_number_returns_canonical_key(string input, string expected)
     {
         Assert.Equal(expected, DocumentNumbers.Normalize(input));
     }
@@ -53,7 +53,7 @@ public class DocumentNumbersTests
     [InlineData("京政发 (2021) 号", "京政发(2021)号")]
     [InlineData("abc 123", "ABC123")]
     [InlineData("法治政府", "法治政府")]
-    public void Normalize_NotRecognized_ReturnsCompactUpperCasedText(string input, string expected)
+    public void Normalize_not_recognized_returns_compact_upper_cased_text(string input, string expected)
     {
         Assert.Equal(expected, DocumentNumbers.Normalize(input));
     }
@@ -63,7 +63,7 @@ public class DocumentNumbersTests
     [InlineData("")]
     [InlineData("  \u3000")]
     [InlineData("中华人民共和国")]
-    public void Normalize_Empty_ReturnsNull(string? input)
+    public void Normalize_empty_returns_null(string? input)
     {
         Assert.Null(DocumentNumbers.Normalize(input));
     }
@@ -81,7 +81,7 @@ public class DocumentNumbersTests
     [InlineData("公安部令第33号")]
     [InlineData("主席令第七十三号")]
     [InlineData("中华人民共和国主席令第三号")]
-    public void LooksLikeDocumentNumber_DocumentNumber_ReturnsTrue(string input)
+    public void LooksLikeDocumentNumber_document_number_returns_true(string input)
     {
         Assert.True(DocumentNumbers.LooksLikeDocumentNumber(input));
     }
@@ -101,7 +101,7 @@ public class DocumentNumbersTests
     [InlineData("行政复议法第十条")]
     [InlineData("000014349/2018-00204")]
     [InlineData("关于印发国发〔2021〕1号文件的通知，请遵照执行")]
-    public void LooksLikeDocumentNumber_OrdinaryQuery_ReturnsFalse(string input)
+    public void LooksLikeDocumentNumber_ordinary_query_returns_false(string input)
     {
         Assert.False(DocumentNumbers.LooksLikeDocumentNumber(input));
     }

@@ -11,7 +11,7 @@ public class IndexNumbersTests
     [InlineData("000014349/2018\u201300204", "000014349/2018-00204")]
     [InlineData("11110108mb01m5718r/2021-00023", "11110108MB01M5718R/2021-00023")]
     [InlineData("11110108ＭＢ01Ｍ5718Ｒ/2021-00023", "11110108MB01M5718R/2021-00023")]
-    public void Normalize_IndexNumber_ReturnsFoldedUpperCasedCompactForm(string input, string expected)
+    public void Normalize_index_number_returns_folded_upper_cased_compact_form(string input, string expected)
     {
         Assert.Equal(expected, IndexNumbers.Normalize(input));
     }
@@ -20,7 +20,7 @@ public class IndexNumbersTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData(" \u3000 ")]
-    public void Normalize_Empty_ReturnsNull(string? input)
+    public void Normalize_empty_returns_null(string? input)
     {
         Assert.Null(IndexNumbers.Normalize(input));
     }
@@ -31,7 +31,7 @@ public class IndexNumbersTests
     [InlineData("11110108MB01M5718R/2021-00023")]
     [InlineData("11110108mb01m5718r / 2021-00023")]
     [InlineData("０００014349／2018－00204")]
-    public void LooksLikeIndexNumber_IndexNumber_ReturnsTrue(string input)
+    public void LooksLikeIndexNumber_index_number_returns_true(string input)
     {
         Assert.True(IndexNumbers.LooksLikeIndexNumber(input));
     }
@@ -46,7 +46,7 @@ public class IndexNumbersTests
     [InlineData("1234/2018-00204")]
     [InlineData("000014349/18-00204")]
     [InlineData("2018-11-07")]
-    public void LooksLikeIndexNumber_OtherText_ReturnsFalse(string input)
+    public void LooksLikeIndexNumber_other_text_returns_false(string input)
     {
         Assert.False(IndexNumbers.LooksLikeIndexNumber(input));
     }

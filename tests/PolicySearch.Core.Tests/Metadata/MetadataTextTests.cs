@@ -17,7 +17,7 @@ public class MetadataTextTests
     [InlineData("国务院（试行）", "国务院(试行)")]
     [InlineData("２０１８", "2018")]
     [InlineData("科技、教育\\知识产权", "科技、教育\\知识产权")]
-    public void Clean_Text_ReturnsFoldedAndCollapsed(string input, string expected)
+    public void Clean_text_returns_folded_and_collapsed(string input, string expected)
     {
         Assert.Equal(expected, MetadataText.Clean(input));
     }
@@ -28,7 +28,7 @@ public class MetadataTextTests
     [InlineData("   ")]
     [InlineData("\u3000\u00A0\t\n")]
     [InlineData("\u200B")]
-    public void Clean_NullOrBlank_ReturnsNull(string? input)
+    public void Clean_null_or_blank_returns_null(string? input)
     {
         Assert.Null(MetadataText.Clean(input));
     }
@@ -41,7 +41,7 @@ public class MetadataTextTests
     [InlineData('\u3000', ' ')]
     [InlineData('〔', '〔')]
     [InlineData('国', '国')]
-    public void FoldWidth_Character_ReturnsAsciiFormWhenFullWidth(char input, char expected)
+    public void FoldWidth_character_returns_ascii_form_when_full_width(char input, char expected)
     {
         Assert.Equal(expected, MetadataText.FoldWidth(input));
     }

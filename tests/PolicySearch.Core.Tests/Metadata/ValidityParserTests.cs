@@ -23,7 +23,7 @@ public class ValidityParserTests
     [InlineData("尚未生效", Validity.NotYetEffective)]
     [InlineData("未生效", Validity.NotYetEffective)]
     [InlineData("尚未施行", Validity.NotYetEffective)]
-    public void Parse_KnownLabel_ReturnsValidity(string input, Validity expected)
+    public void Parse_known_label_returns_validity(string input, Validity expected)
     {
         Assert.Equal(expected, ValidityParser.Parse(input));
     }
@@ -35,7 +35,7 @@ public class ValidityParserTests
     [InlineData("未知")]
     [InlineData("valid")]
     [InlineData("有效期五年")]
-    public void Parse_EmptyOrUnknownLabel_ReturnsUnknown(string? input)
+    public void Parse_empty_or_unknown_label_returns_unknown(string? input)
     {
         Assert.Equal(Validity.Unknown, ValidityParser.Parse(input));
     }
@@ -46,7 +46,7 @@ public class ValidityParserTests
     [InlineData(Validity.Repealed, "已废止")]
     [InlineData(Validity.NotYetEffective, "尚未生效")]
     [InlineData(Validity.Unknown, "未知")]
-    public void Label_Validity_ReturnsSimplifiedLabel(Validity validity, string expected)
+    public void Label_validity_returns_simplified_label(Validity validity, string expected)
     {
         Assert.Equal(expected, ValidityParser.Label(validity));
     }
@@ -56,7 +56,7 @@ public class ValidityParserTests
     [InlineData(Validity.Amended)]
     [InlineData(Validity.Repealed)]
     [InlineData(Validity.NotYetEffective)]
-    public void Parse_Label_RoundTrips(Validity validity)
+    public void Parse_label_round_trips(Validity validity)
     {
         Assert.Equal(validity, ValidityParser.Parse(ValidityParser.Label(validity)));
     }

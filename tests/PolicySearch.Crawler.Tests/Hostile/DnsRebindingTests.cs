@@ -113,7 +113,8 @@ public sealed class DnsRebindingTests : IAsyncLifetime
     public async Task The_crawler_http_client_refuses_a_private_answer_at_connect_even_without_the_check_before_sending()
     {
         var services = new ServiceCollection();
-        services.AddCrawlerHttpClient(new CrawlerOptions { RequestTimeout = TimeSpan.FromSeconds(5), MaxRetries = 0 });
+        services.AddSingleton(new CrawlerOptions { RequestTimeout = TimeSpan.FromSeconds(5), MaxRetries = 0 });
+        services.AddCrawlerHttpClient();
         using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(CrawlerHttp.ClientName);
         var resolver = new MappedResolver().Map("mapped.example.test", Loopback);

@@ -20,7 +20,8 @@ internal sealed class CrawlerHarness : IDisposable
         Options = options ?? FastOptions();
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddCrawlerHttpClient(Options);
+        services.AddSingleton(Options);
+        services.AddCrawlerHttpClient();
         _provider = services.BuildServiceProvider();
         Crawler = new SiteCrawler(_provider.GetRequiredService<IHttpClientFactory>(), Options, NullLoggerFactory.Instance, resolver);
     }

@@ -13,4 +13,21 @@ public sealed class ImportOptions
 
     /// <summary>...or after this much time, whichever comes first.</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Returns the first problem, or null when the options are usable.</summary>
+    public static string? Validate(ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.IndexingThreads is < 1 or > 64)
+        {
+            return "Import:IndexingThreads must be between 1 and 64.";
+        }
+
+        if (options.CommitEveryDocuments < 1)
+        {
+            return "Import:CommitEveryDocuments must be at least 1.";
+        }
+
+        return options.CommitInterval <= TimeSpan.Zero ? "Import:CommitInterval must be positive." : null;
+    }
 }
