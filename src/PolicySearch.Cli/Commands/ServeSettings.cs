@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using PolicySearch.Api;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -7,7 +8,7 @@ namespace PolicySearch.Cli.Commands;
 public sealed class ServeSettings : IndexCommandSettings
 {
     [CommandOption("--urls <URLS>")]
-    [Description("Addresses to listen on, separated by ';' (default http://localhost:5000).")]
+    [Description("Addresses to listen on, separated by ';' (default " + PolicySearchWebApp.DefaultUrl + ").")]
     public string? Urls { get; init; }
 
     public override ValidationResult Validate()
