@@ -21,6 +21,9 @@ internal static class QueryInterpreter
     /// </summary>
     private const int MaxConcepts = 32;
 
+    /// <summary>Characters an agent between 被 and its verb may have (被隔壁邻居家的狗咬了).</summary>
+    private const int MaxAgentLength = 6;
+
     public static QueryInterpretation? Interpret(UserQuery query, EverydayLexicon lexicon, bool force = false)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -97,6 +100,7 @@ internal static class QueryInterpreter
         var boundaries = WordBoundaries(text);
         var pieces = new List<Piece>();
         var plainStart = -1;
+        var passiveFrom = -1;
         var i = 0;
         while (i < text.Length)
         {
@@ -104,16 +108,19 @@ internal static class QueryInterpreter
             var everyday = lexicon.LongestAt(text, i) is { } found && !SplitsLatinOrNumber(text, i, found.Length) && !InsideItsOwnTerm(text, i, found)
                 ? found
                 : default((int Length, string[] Terms)?);
+            everyday ??= passiveFrom >= 0 && boundaries.Contains(i) ? PassiveAt(text, passiveFrom, i, lexicon) : null;
             if (functionWord is { } word && (everyday is null || word.Text.Length >= everyday.Value.Length))
             {
                 FlushPlain(i);
                 pieces.Add(word);
+                passiveFrom = word.Text == "被" ? i : passiveFrom;
                 i += word.Text.Length;
             }
             else if (everyday is { } mapped && !IsFunctionWord(text.AsSpan(i, mapped.Length)))
             {
                 FlushPlain(i);
                 pieces.Add(new Piece(PieceKind.Everyday, text.Substring(i, mapped.Length), mapped.Terms));
+                passiveFrom = -1;
                 i += mapped.Length;
             }
             else if (char.IsLetterOrDigit(text[i]))
@@ -139,6 +146,32 @@ internal static class QueryInterpreter
                 plainStart = -1;
             }
         }
+    }
+
+    /// <summary>
+    /// A passive entry (被辞退, 被打) for the verb at <paramref name="start"/> when the agent stands between 被 and it
+    /// (被公司辞退, 被老板打了): people name who did it, the lexicon names what was done. <paramref name="bei"/> is
+    /// where a 被 of its own was read (not 被告, 被保险人; not the 被 of an entry like 被狗咬了), in the same clause
+    /// and at most <see cref="MaxAgentLength"/> characters before.
+    /// </summary>
+    private static (int Length, string[] Terms)? PassiveAt(string text, int bei, int start, EverydayLexicon lexicon)
+    {
+        if (start - bei < 2 || start - bei > MaxAgentLength + 1)
+        {
+            return null;
+        }
+
+        for (var at = bei + 1; at < start; at++)
+        {
+            if (!char.IsLetterOrDigit(text[at]))
+            {
+                return null;
+            }
+        }
+
+        return lexicon.LongestAt(string.Concat("被", text.AsSpan(start)), 0) is { Length: > 1 } passive
+            ? (passive.Length - 1, passive.Terms)
+            : null;
     }
 
     /// <summary>The everyday word is part of one of its own formal terms as typed (复议 in 行政复议): the user already wrote the documents' word.</summary>

@@ -25,6 +25,32 @@ public sealed class QueryInterpreterTests
         Assert.Equal(["登记"], interpretation.Concepts[1].FormalTerms);
     }
 
+    [Theory]
+    [InlineData("被公司辞退了有补偿吗", "辞退", "解除劳动合同")]
+    [InlineData("被老板打了怎么办", "打", "殴打")]
+    public void A_passive_entry_applies_when_the_agent_stands_between_bei_and_the_verb(string query, string verb, string formal)
+    {
+        var lexicon = EverydayLexicon.Parse(new StringReader("被辞退 => 解除劳动合同\n被打 => 殴打\n"), "test");
+
+        var interpretation = QueryInterpreter.Interpret(UserQueryParser.Parse(query), lexicon)!;
+
+        Assert.Contains(interpretation.Concepts, concept => concept.Text == verb && concept.FormalTerms.SequenceEqual([formal]));
+    }
+
+    [Theory]
+    [InlineData("被告公司辞退员工")]
+    [InlineData("被公司。辞退")]
+    [InlineData("被那家很大的物流公司辞退")]
+    [InlineData("被狗咬了打疫苗")]
+    public void A_passive_entry_needs_a_bei_of_its_own_in_the_same_clause_a_few_characters_before(string query)
+    {
+        var lexicon = EverydayLexicon.Parse(new StringReader("被辞退 => 解除劳动合同\n被打 => 殴打\n被狗咬了 => 犬只伤人\n"), "test");
+
+        var interpretation = QueryInterpreter.Interpret(UserQueryParser.Parse(query), lexicon, force: true);
+
+        Assert.DoesNotContain(interpretation?.Concepts ?? [], concept => concept.IsMapped && concept.Text != "被狗咬了");
+    }
+
     [Fact]
     public void The_longest_everyday_phrase_maps_as_a_unit()
     {
