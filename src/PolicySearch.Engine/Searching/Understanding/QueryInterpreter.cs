@@ -169,7 +169,8 @@ internal static class QueryInterpreter
             }
         }
 
-        return lexicon.LongestAt(string.Concat("被", text.AsSpan(start)), 0) is { Length: > 1 } passive
+        var verb = text.AsSpan(start, Math.Min(text.Length - start, Math.Max(0, lexicon.LongestKey - 1)));
+        return lexicon.LongestAt(string.Concat("被", verb), 0) is { Length: > 1 } passive
             ? (passive.Length - 1, passive.Terms)
             : null;
     }
